@@ -1,0 +1,56 @@
+package vn.cchc.cli;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The command line of the jar: {@code java -jar cchc-analytics.jar load --db FILE PATH...}.
+ * Without a command the jar starts the web dashboard instead.
+ */
+public final class Cli {
+
+    private static final Set<String> COMMANDS = Set.of("load", "help", "--help");
+
+    private Cli() {
+    }
+
+    public static boolean handles(String[] args) {
+        return args.length > 0 && COMMANDS.contains(args[0]);
+    }
+
+    /** Runs a command; returns the process exit code. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        quietLibraries();
+        List<String> rest = Arrays.asList(args).subList(1, args.length);
+        Messages messages = Messages.forArgs(rest);
+        try {
+            return switch (args[0]) {
+                case "load" -> new LoadCommand(messages, out, err).run(LoadOptions.parse(rest));
+                default -> {
+                    out.println(messages.get("usage"));
+                    yield 0;
+                }
+            };
+        } catch (UsageException e) {
+            err.println(e.getMessage());
+            err.println(messages.get("usage"));
+            return 2;
+        }
+    }
+
+    /** A command's output is its own: no library banners or INFO logs between the lines. */
+    private static void quietLibraries() {
+        System.setProperty("org.jooq.no-logo", "true");
+        System.setProperty("org.jooq.no-tips", "true");
+        if (org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME) instanceof ch.qos.logback.classic.Logger root) {
+            root.setLevel(ch.qos.logback.classic.Level.WARN);
+        }
+    }
+
+    static Locale locale(String lang) {
+        return lang != null && lang.toLowerCase(Locale.ROOT).startsWith("en") ? Locale.ENGLISH : Locale.of("vi");
+    }
+}

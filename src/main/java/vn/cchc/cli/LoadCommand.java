@@ -1,0 +1,124 @@
+package vn.cchc.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import vn.cchc.catalog.Catalog;
+import vn.cchc.catalog.ReferenceData;
+import vn.cchc.ingest.Detected;
+import vn.cchc.ingest.Finding;
+import vn.cchc.ingest.ParsedReport;
+import vn.cchc.ingest.ReportParser;
+import vn.cchc.warehouse.BatchLoader;
+import vn.cchc.warehouse.FileOutcome;
+import vn.cchc.warehouse.ReportLoader;
+import vn.cchc.warehouse.Warehouse;
+
+/** {@code load}: files or folders into the warehouse, a summary, non-zero exit when a file failed. */
+final class LoadCommand {
+
+    /** From this many files on, a progress bar is worth showing. */
+    private static final int PROGRESS_FROM = 20;
+
+    private final Messages messages;
+    private final PrintStream out;
+    private final PrintStream err;
+    private final ReferenceData reference = ReferenceData.bundled();
+
+    LoadCommand(Messages messages, PrintStream out, PrintStream err) {
+        this.messages = messages;
+        this.out = out;
+        this.err = err;
+    }
+
+    int run(LoadOptions options) {
+        List<Path> files;
+        try {
+            for (Path p : options.paths()) {
+                if (!Files.exists(p)) {
+                    throw new UsageException(messages.get("load.missing", p));
+                }
+            }
+            files = BatchLoader.collect(options.paths());
+        } catch (IOException e) {
+            err.println(messages.get("load.cannotList", e.getMessage()));
+            return 2;
+        }
+        ReportParser parser = new ReportParser(Catalog.bundled(), reference);
+        Progress progress = new Progress(err, files.size(), files.size() >= PROGRESS_FROM);
+        List<FileOutcome> outcomes;
+        if (options.dryRun()) {
+            outcomes = new BatchLoader(parser, null, options.threads()).load(files, progress::step);
+        } else {
+            try (Warehouse warehouse = Warehouse.open(options.db())) {
+                outcomes = new BatchLoader(parser, new ReportLoader(warehouse), options.threads()).load(files, progress::step);
+            }
+        }
+        progress.finish();
+        outcomes.forEach(this::printFile);
+        return summary(outcomes, options.dryRun());
+    }
+
+    private void printFile(FileOutcome o) {
+        switch (o.kind()) {
+            case FAILED -> err.println(messages.get("load.failed", o.fileName(), o.error()));
+            case DUPLICATE -> out.println(messages.get("load.duplicate", o.fileName(), o.result().reportId()));
+            case DRY_RUN -> {
+                out.println(messages.get("load.wouldLoad", o.fileName(), describe(o.report()), o.valueCount()));
+                o.findings().forEach(f -> out.println("    " + finding(f)));
+            }
+            case LOADED -> {
+                if (!o.result().superseded().isEmpty()) {
+                    out.println(messages.get("load.supersedes", o.fileName(), o.result().superseded()));
+                }
+            }
+        }
+    }
+
+    private String describe(ParsedReport r) {
+        var m = r.metadata();
+        String province = m.province() == null ? "?"
+                : reference.province(m.province().value()).map(p -> p.name()).orElse(m.province().value());
+        return String.join(" · ", province, value(m.agency()), value(m.agencyKind()), value(m.period()),
+                messages.get("load.template", value(r.template())));
+    }
+
+    private static String value(Detected d) {
+        return d == null ? "?" : d.value();
+    }
+
+    private static String finding(Finding f) {
+        return "[" + f.rule() + (f.line() > 0 ? " @" + f.line() : "") + "] " + f.message();
+    }
+
+    private int summary(List<FileOutcome> outcomes, boolean dryRun) {
+        Map<FileOutcome.Kind, Long> counts = new TreeMap<>();
+        Map<String, Long> rules = new TreeMap<>();
+        long superseded = 0;
+        long values = 0;
+        for (FileOutcome o : outcomes) {
+            counts.merge(o.kind(), 1L, Long::sum);
+            o.findings().forEach(f -> rules.merge(f.rule(), 1L, Long::sum));
+            if (o.kind() == FileOutcome.Kind.LOADED) {
+                superseded += o.result().superseded().size();
+                values += o.valueCount();
+            }
+        }
+        long failed = counts.getOrDefault(FileOutcome.Kind.FAILED, 0L);
+        if (dryRun) {
+            out.println(messages.get("summary.dryRun", outcomes.size(), counts.getOrDefault(FileOutcome.Kind.DRY_RUN, 0L), failed));
+        } else {
+            out.println(messages.get("summary.load", outcomes.size(), counts.getOrDefault(FileOutcome.Kind.LOADED, 0L),
+                    values, counts.getOrDefault(FileOutcome.Kind.DUPLICATE, 0L), superseded, failed));
+        }
+        if (!rules.isEmpty()) {
+            out.println(messages.get("summary.findings"));
+            rules.forEach((rule, n) -> out.println(String.format("  %-28s %d", rule, n)));
+        }
+        return failed > 0 ? 1 : 0;
+    }
+}

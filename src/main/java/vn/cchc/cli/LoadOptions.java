@@ -1,0 +1,45 @@
+package vn.cchc.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** {@code load --db FILE [--dry-run] [--threads N] [--lang vi|en] PATH...} */
+record LoadOptions(Path db, boolean dryRun, int threads, List<Path> paths) {
+
+    static LoadOptions parse(List<String> args) {
+        Path db = null;
+        boolean dryRun = false;
+        int threads = Runtime.getRuntime().availableProcessors();
+        List<Path> paths = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            switch (a) {
+                case "--db" -> db = Path.of(value(args, ++i, a));
+                case "--dry-run" -> dryRun = true;
+                case "--threads" -> threads = Math.max(1, Integer.parseInt(value(args, ++i, a)));
+                case "--lang" -> value(args, ++i, a);
+                default -> {
+                    if (a.startsWith("--")) {
+                        throw new UsageException("unknown option " + a);
+                    }
+                    paths.add(Path.of(a));
+                }
+            }
+        }
+        if (db == null && !dryRun) {
+            throw new UsageException("--db FILE is required");
+        }
+        if (paths.isEmpty()) {
+            throw new UsageException("no file or folder to load");
+        }
+        return new LoadOptions(db, dryRun, threads, paths);
+    }
+
+    private static String value(List<String> args, int i, String option) {
+        if (i >= args.size()) {
+            throw new UsageException(option + " needs a value");
+        }
+        return args.get(i);
+    }
+}

@@ -1,0 +1,18 @@
+package vn.cchc.ingest;
+
+import java.util.List;
+
+/**
+ * Everything read from one file, before it touches the warehouse.
+ *
+ * @param fileName the file's name only, never its path
+ * @param shape    the text shape the appendix was read from
+ * @param template the template generation, with its evidence
+ */
+public record ParsedReport(String fileName, String sha256, long byteSize, String shape, Detected template,
+                           ReportMetadata metadata, List<ValueDraft> values, List<Finding> findings) {
+
+    public long count(String rule) {
+        return findings.stream().filter(f -> f.rule().equals(rule)).count();
+    }
+}

@@ -1,0 +1,110 @@
+package vn.cchc.ingest;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import vn.cchc.catalog.Catalog;
+import vn.cchc.catalog.ReferenceData;
+import vn.cchc.ingest.Finding.Severity;
+
+/**
+ * Reads one report file: text → appendix rows (the reader for its text shape) → template
+ * generation and matched rows → values → metadata → findings. Pure: touches no database, so it
+ * can run on many files in parallel. Thread-safe.
+ */
+public final class ReportParser {
+
+    /** Below this share of recognised rows the template guess is reported as uncertain. */
+    private static final double CONFIDENT_SHARE = 0.6;
+
+    private final Catalog catalog;
+    private final RowMatcher matcher;
+    private final MetadataDetector detector;
+    private final ValueBuilder builder;
+    private final Validator validator;
+
+    public ReportParser(Catalog catalog, ReferenceData reference) {
+        this.catalog = catalog;
+        GlyphRepair repair = GlyphRepair.fromClasspath();
+        this.matcher = new RowMatcher(catalog, repair::repair);
+        this.detector = new MetadataDetector(reference);
+        this.builder = new ValueBuilder(catalog);
+        this.validator = new Validator(catalog);
+    }
+
+    /**
+     * @param fileName the file's name only; used in messages and stored, never opened
+     * @throws ReportReadException when the bytes are no report we can read
+     */
+    public ParsedReport parse(String fileName, byte[] bytes) throws ReportReadException {
+        List<String> lines = lines(decode(bytes));
+        AppendixReader reader = ShapeDetector.detect(lines, catalog.units());
+        List<AppendixRow> rows = reader.read(lines);
+        if (rows.stream().noneMatch(r -> !r.isHeading())) {
+            throw new ReportReadException("no statistics appendix (Phụ lục with a 'Chỉ tiêu thống kê' table) found");
+        }
+        Map<String, Integer> recognised = matcher.generations().stream()
+                .collect(Collectors.toMap(Function.identity(), g -> matcher.recognised(rows, g)));
+        String generation = recognised.entrySet().stream()
+                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                .orElseThrow().getKey();
+        long tableRows = rows.stream().filter(r -> !r.isHeading()).count();
+        Detected template = new Detected(generation, recognised.get(generation) + " of " + tableRows
+                + " rows match the " + generation + " template " + recognised, 0);
+
+        List<Finding> findings = new ArrayList<>();
+        if (recognised.get(generation) < CONFIDENT_SHARE * tableRows) {
+            findings.add(Finding.of("template_uncertain", Severity.WARNING, 0, "Only " + template.evidence()));
+        }
+        ValueBuilder.Result built = builder.build(matcher.match(rows, generation));
+        ReportMetadata metadata = detector.detect(lines, AppendixLocator.start(lines).orElse(lines.size()));
+        findings.addAll(metadata.findings());
+        findings.addAll(built.findings());
+        findings.addAll(validator.check(built.values()));
+        return new ParsedReport(fileName, sha256(bytes), bytes.length, reader.shape(), template, metadata,
+                built.values(), findings);
+    }
+
+    private static String decode(byte[] bytes) throws ReportReadException {
+        if (bytes.length == 0) {
+            throw new ReportReadException("empty file");
+        }
+        for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
+            if (bytes[i] == 0) {
+                throw new ReportReadException("binary content (NUL bytes): not a text report");
+            }
+        }
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (CharacterCodingException e) {
+            throw new ReportReadException("not UTF-8 text (legacy TCVN3/VNI encodings are not read yet)");
+        }
+    }
+
+    /** Lines as an editor numbers them; pdftotext's form feeds (page breaks) are dropped. */
+    static List<String> lines(String text) {
+        return List.of(VietnameseText.nfc(text).replace("\f", "").split("\\r\\n|\\r|\\n", -1));
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}

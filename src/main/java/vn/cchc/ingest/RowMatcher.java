@@ -1,0 +1,156 @@
+package vn.cchc.ingest;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.cchc.catalog.Catalog;
+import vn.cchc.catalog.SectionHeading;
+import vn.cchc.catalog.TemplateAlias;
+
+/**
+ * Recognises appendix rows as template rows of the catalog: by the section a row stands in and
+ * its normalised label, with the item code only as a hint (codes repeat and drift, DOMAIN §2)
+ * and the enclosing row where the same label occurs twice in a section.
+ */
+public final class RowMatcher {
+
+    /** Below this a label is not taken for a template row. */
+    static final double THRESHOLD = 0.84;
+    private static final double CODE_HINT = 0.03;
+    private static final double OTHER_SECTION_PENALTY = 0.06;
+    private static final Pattern FORM_NUMBER = Pattern.compile("^bieu mau (\\d+)\\b");
+
+    private record Candidate(TemplateAlias alias, LabelSimilarity.Key key) {
+    }
+
+    private record Frame(int depth, String target) {
+    }
+
+    /** The template rows of one generation, by section. */
+    private record Generation(Map<Integer, List<Candidate>> bySection, List<Candidate> all,
+                              List<SectionHeading> headings, List<LabelSimilarity.Key> headingKeys) {
+    }
+
+    private final Map<String, Generation> generations = new LinkedHashMap<>();
+    private final UnaryOperator<String> repair;
+
+    public RowMatcher(Catalog catalog, UnaryOperator<String> repair) {
+        this.repair = repair;
+        for (String g : catalog.generations()) {
+            Map<Integer, List<Candidate>> bySection = new LinkedHashMap<>();
+            List<Candidate> all = new ArrayList<>();
+            for (TemplateAlias a : catalog.aliases()) {
+                if (a.generation().equals(g)) {
+                    Candidate c = new Candidate(a, LabelSimilarity.Key.of(a.label()));
+                    bySection.computeIfAbsent(a.section(), s -> new ArrayList<>()).add(c);
+                    all.add(c);
+                }
+            }
+            List<SectionHeading> headings = catalog.sections(g);
+            generations.put(g, new Generation(bySection, all, headings,
+                    headings.stream().map(h -> LabelSimilarity.Key.of(h.label())).toList()));
+        }
+    }
+
+    public List<String> generations() {
+        return List.copyOf(generations.keySet());
+    }
+
+    /** The rows matched against one template generation, in document order. */
+    public List<MatchedRow> match(List<AppendixRow> rows, String generation) {
+        Generation gen = generations.get(generation);
+        if (gen == null) {
+            throw new IllegalArgumentException("unknown template generation " + generation);
+        }
+        List<MatchedRow> out = new ArrayList<>();
+        Deque<Frame> frames = new ArrayDeque<>();
+        int section = 1;
+        int lastCodedDepth = 1;
+        for (AppendixRow row : rows) {
+            String label = repair.apply(row.label());
+            LabelSimilarity.Key key = LabelSimilarity.Key.of(label);
+            Integer opened = sectionOpenedBy(gen, row, key);
+            if (opened != null) {
+                section = opened;
+                frames.clear();
+                if (row.isHeading()) {
+                    continue;
+                }
+            }
+            if (row.isHeading()) {
+                continue;
+            }
+            int depth = row.code().isEmpty() ? lastCodedDepth + 1 : row.code().split("\\.").length;
+            if (!row.code().isEmpty()) {
+                lastCodedDepth = depth;
+            }
+            while (!frames.isEmpty() && frames.peek().depth() >= depth) {
+                frames.pop();
+            }
+            String parent = frames.isEmpty() ? null : frames.peek().target();
+            MatchedRow m = best(gen, section, row, label, key, parent);
+            out.add(m);
+            frames.push(new Frame(depth, m.matched() ? m.alias().target() : null));
+        }
+        return out;
+    }
+
+    /** How many rows of the appendix a generation recognises: the generation that knows most is the template. */
+    public int recognised(List<AppendixRow> rows, String generation) {
+        return (int) match(rows, generation).stream().filter(MatchedRow::matched).count();
+    }
+
+    private Integer sectionOpenedBy(Generation gen, AppendixRow row, LabelSimilarity.Key key) {
+        Matcher form = FORM_NUMBER.matcher(key.key());
+        if (row.isHeading() && form.find()) {
+            return Integer.parseInt(form.group(1));
+        }
+        boolean titleRow = row.isHeading() || (row.unit().isBlank() && row.value().isBlank());
+        if (!titleRow) {
+            return null;
+        }
+        for (int i = 0; i < gen.headings().size(); i++) {
+            if (LabelSimilarity.score(key, gen.headingKeys().get(i)) >= 0.95
+                    && !FORM_NUMBER.matcher(gen.headingKeys().get(i).key()).find()) {
+                // A section title inside a 2023 form only confirms the form's number; in a 2021 table it opens the section.
+                return gen.headings().get(i).section();
+            }
+        }
+        return null;
+    }
+
+    private MatchedRow best(Generation gen, int section, AppendixRow row, String label, LabelSimilarity.Key key,
+                            String parent) {
+        TemplateAlias best = null;
+        double bestScore = 0;
+        for (Candidate c : gen.all()) {
+            double s = LabelSimilarity.score(key, c.key());
+            if (s < THRESHOLD - CODE_HINT) {
+                continue;
+            }
+            if (c.alias().section() != section) {
+                s -= OTHER_SECTION_PENALTY;
+            }
+            if (!row.code().isEmpty() && row.code().equals(c.alias().code())) {
+                s += CODE_HINT;
+            }
+            if (c.alias().parent() != null) {
+                s += c.alias().parent().equals(parent) ? CODE_HINT : -1;
+            }
+            if (s > bestScore) {
+                best = c.alias();
+                bestScore = s;
+            }
+        }
+        if (best == null || bestScore < THRESHOLD) {
+            return new MatchedRow(row, null, label, section, bestScore);
+        }
+        return new MatchedRow(row, best, label, section, Math.min(1.0, bestScore));
+    }
+}
