@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
  * Provinces of both generations with the 2025 merger map, agency kinds, department types and
  * their 2025 lineage — read from reference/*.csv, which users may correct.
  */
-public record ReferenceData(List<ProvinceRef> provinces, Map<String, String> succession,
+public record ReferenceData(List<ProvinceRef> provinces, List<ProvinceSuccessionRef> succession,
                             List<DepartmentRef> departments, List<DepartmentLineageRef> lineage,
                             List<Map<String, String>> agencyKinds) {
 
@@ -24,8 +24,9 @@ public record ReferenceData(List<ProvinceRef> provinces, Map<String, String> suc
                 .map(r -> new ProvinceRef(r.get("slug"), r.get("name"), r.get("generation"), date(r.get("valid_from")),
                         date(r.get("valid_to")), r.get("region"), Csv.list(r.get("aliases")), Csv.list(r.get("places"))))
                 .toList();
-        Map<String, String> succession = files.rows("province_succession.csv").stream()
-                .collect(Collectors.toMap(r -> r.get("old_slug"), r -> r.get("new_slug")));
+        List<ProvinceSuccessionRef> succession = files.rows("province_succession.csv").stream()
+                .map(r -> new ProvinceSuccessionRef(r.get("old_slug"), r.get("new_slug"), date(r.get("effective"))))
+                .toList();
         List<DepartmentRef> departments = files.rows("department_types.csv").stream()
                 .map(r -> new DepartmentRef(r.get("slug"), r.get("name"), Csv.list(r.get("short_codes")),
                         date(r.get("valid_from")), date(r.get("valid_to")), Csv.list(r.get("aliases"))))
@@ -39,6 +40,11 @@ public record ReferenceData(List<ProvinceRef> provinces, Map<String, String> suc
 
     private static LocalDate date(String s) {
         return s == null || s.isBlank() ? null : LocalDate.parse(s);
+    }
+
+    /** Old province slug → the slug of the 2025 province it became part of. */
+    public Map<String, String> successorSlugs() {
+        return succession.stream().collect(Collectors.toMap(ProvinceSuccessionRef::oldSlug, ProvinceSuccessionRef::newSlug));
     }
 
     public Optional<ProvinceRef> province(String slug) {

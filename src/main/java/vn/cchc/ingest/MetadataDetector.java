@@ -38,12 +38,14 @@ public final class MetadataDetector {
 
     private final ReferenceData reference;
     private final ProvinceNames provinceNames;
+    private final Map<String, String> successors;
     private final Map<String, DepartmentRef> departmentsByName = new LinkedHashMap<>();
     private final Map<String, DepartmentRef> departmentsByCode = new LinkedHashMap<>();
 
     public MetadataDetector(ReferenceData reference) {
         this.reference = reference;
         this.provinceNames = new ProvinceNames(reference);
+        this.successors = reference.successorSlugs();
         for (DepartmentRef d : reference.departments()) {
             departmentsByName.put(VietnameseText.matchKey(d.name()), d);
             d.aliases().forEach(a -> departmentsByName.putIfAbsent(VietnameseText.matchKey(a), d));
@@ -450,7 +452,7 @@ public final class MetadataDetector {
     }
 
     private boolean sameProvince(String a, String b) {
-        return a.equals(b) || b.equals(reference.succession().get(a)) || a.equals(reference.succession().get(b));
+        return a.equals(b) || b.equals(successors.get(a)) || a.equals(successors.get(b));
     }
 
     private String name(String slug) {
@@ -471,7 +473,6 @@ public final class MetadataDetector {
     /** 'tỉnh Thanh Hóa' in the body, the most frequent wins. */
     private Optional<Detected> bodyProvince(Document doc, LocalDate day) {
         Map<String, Integer> counts = new LinkedHashMap<>();
-        Map<String, Integer> firstLine = new LinkedHashMap<>();
         for (int i = 0; i < doc.lines.size(); i++) {
             if (doc.inRecipients(i)) {
                 continue;
@@ -481,11 +482,7 @@ public final class MetadataDetector {
             while (m.find()) {
                 for (ProvinceNames.Hit h : provinceNames.find(key.substring(m.end()))) {
                     if (h.start() == 0 && !h.place()) {
-                        provinceNames.resolve(h.candidates(), day).ifPresent(p -> {
-                            counts.merge(p.slug(), 1, Integer::sum);
-                            firstLine.putIfAbsent(p.slug(), 0);
-                        });
-                        firstLine.computeIfPresent(h.candidates().getFirst().slug(), (k, v) -> v);
+                        provinceNames.resolve(h.candidates(), day).ifPresent(p -> counts.merge(p.slug(), 1, Integer::sum));
                     }
                     break;
                 }

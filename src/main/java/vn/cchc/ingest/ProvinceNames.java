@@ -26,7 +26,7 @@ final class ProvinceNames {
     private final Map<String, ProvinceRef> bySlug;
 
     ProvinceNames(ReferenceData reference) {
-        this.succession = reference.succession();
+        this.succession = reference.successorSlugs();
         this.bySlug = reference.provincesBySlug();
         for (ProvinceRef p : reference.provinces()) {
             add(p.name(), p, false);

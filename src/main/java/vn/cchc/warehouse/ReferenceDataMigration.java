@@ -18,12 +18,14 @@ import org.flywaydb.core.api.migration.Context;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
+import static org.jooq.impl.DSL.excluded;
 import vn.cchc.catalog.Catalog;
 import vn.cchc.catalog.DataFiles;
 import vn.cchc.catalog.DepartmentLineageRef;
 import vn.cchc.catalog.DepartmentRef;
 import vn.cchc.catalog.Indicator;
 import vn.cchc.catalog.ProvinceRef;
+import vn.cchc.catalog.ProvinceSuccessionRef;
 import vn.cchc.catalog.ReferenceData;
 
 /**
@@ -81,70 +83,100 @@ final class ReferenceDataMigration implements JavaMigration {
         loadIndicators(dsl, Catalog.load(catalogFiles));
     }
 
+    // One multi-row statement per table: hundreds of single inserts would cost seconds on every new warehouse.
+
     private static void loadProvinces(DSLContext dsl, ReferenceData reference) {
+        var provinces = dsl.insertInto(PROVINCE, PROVINCE.SLUG, PROVINCE.NAME, PROVINCE.GENERATION, PROVINCE.VALID_FROM,
+                PROVINCE.VALID_TO, PROVINCE.REGION);
         for (ProvinceRef p : reference.provinces()) {
-            dsl.insertInto(PROVINCE)
-                    .set(PROVINCE.SLUG, p.slug()).set(PROVINCE.NAME, p.name()).set(PROVINCE.GENERATION, p.generation())
-                    .set(PROVINCE.VALID_FROM, p.validFrom()).set(PROVINCE.VALID_TO, p.validTo()).set(PROVINCE.REGION, p.region())
-                    .onConflict(PROVINCE.SLUG).doUpdate()
-                    .set(PROVINCE.NAME, p.name()).set(PROVINCE.GENERATION, p.generation())
-                    .set(PROVINCE.VALID_FROM, p.validFrom()).set(PROVINCE.VALID_TO, p.validTo()).set(PROVINCE.REGION, p.region())
-                    .execute();
+            provinces = provinces.values(p.slug(), p.name(), p.generation(), p.validFrom(), p.validTo(), p.region());
         }
+        provinces.onConflict(PROVINCE.SLUG).doUpdate()
+                .set(PROVINCE.NAME, excluded(PROVINCE.NAME)).set(PROVINCE.GENERATION, excluded(PROVINCE.GENERATION))
+                .set(PROVINCE.VALID_FROM, excluded(PROVINCE.VALID_FROM)).set(PROVINCE.VALID_TO, excluded(PROVINCE.VALID_TO))
+                .set(PROVINCE.REGION, excluded(PROVINCE.REGION))
+                .execute();
+
         dsl.deleteFrom(PROVINCE_ALIAS).execute();
+        var aliases = dsl.insertInto(PROVINCE_ALIAS, PROVINCE_ALIAS.PROVINCE_SLUG, PROVINCE_ALIAS.ALIAS, PROVINCE_ALIAS.KIND);
         for (ProvinceRef p : reference.provinces()) {
-            p.aliases().forEach(a -> dsl.insertInto(PROVINCE_ALIAS).values(p.slug(), a, "alias").onConflictDoNothing().execute());
-            p.places().forEach(a -> dsl.insertInto(PROVINCE_ALIAS).values(p.slug(), a, "place").onConflictDoNothing().execute());
+            for (String a : p.aliases()) {
+                aliases = aliases.values(p.slug(), a, "alias");
+            }
+            for (String a : p.places()) {
+                aliases = aliases.values(p.slug(), a, "place");
+            }
         }
+        aliases.onConflictDoNothing().execute();
+
         dsl.deleteFrom(PROVINCE_SUCCESSION).execute();
-        for (Map.Entry<String, String> s : reference.succession().entrySet()) {
-            dsl.insertInto(PROVINCE_SUCCESSION).values(s.getKey(), s.getValue(), java.time.LocalDate.of(2025, 7, 1)).execute();
+        var succession = dsl.insertInto(PROVINCE_SUCCESSION, PROVINCE_SUCCESSION.OLD_SLUG, PROVINCE_SUCCESSION.NEW_SLUG,
+                PROVINCE_SUCCESSION.EFFECTIVE);
+        for (ProvinceSuccessionRef s : reference.succession()) {
+            succession = succession.values(s.oldSlug(), s.newSlug(), s.effective());
         }
+        succession.execute();
+
+        var kinds = dsl.insertInto(AGENCY_KIND, AGENCY_KIND.KIND, AGENCY_KIND.NAME_VI, AGENCY_KIND.NAME_EN);
         for (Map<String, String> k : reference.agencyKinds()) {
-            dsl.insertInto(AGENCY_KIND).values(k.get("kind"), k.get("name_vi"), k.get("name_en"))
-                    .onConflict(AGENCY_KIND.KIND).doUpdate()
-                    .set(AGENCY_KIND.NAME_VI, k.get("name_vi")).set(AGENCY_KIND.NAME_EN, k.get("name_en")).execute();
+            kinds = kinds.values(k.get("kind"), k.get("name_vi"), k.get("name_en"));
         }
+        kinds.onConflict(AGENCY_KIND.KIND).doUpdate()
+                .set(AGENCY_KIND.NAME_VI, excluded(AGENCY_KIND.NAME_VI)).set(AGENCY_KIND.NAME_EN, excluded(AGENCY_KIND.NAME_EN))
+                .execute();
     }
 
     private static void loadDepartments(DSLContext dsl, ReferenceData reference) {
+        var types = dsl.insertInto(DEPARTMENT_TYPE, DEPARTMENT_TYPE.SLUG, DEPARTMENT_TYPE.NAME, DEPARTMENT_TYPE.VALID_FROM,
+                DEPARTMENT_TYPE.VALID_TO);
         for (DepartmentRef d : reference.departments()) {
-            dsl.insertInto(DEPARTMENT_TYPE)
-                    .set(DEPARTMENT_TYPE.SLUG, d.slug()).set(DEPARTMENT_TYPE.NAME, d.name())
-                    .set(DEPARTMENT_TYPE.VALID_FROM, d.validFrom()).set(DEPARTMENT_TYPE.VALID_TO, d.validTo())
-                    .onConflict(DEPARTMENT_TYPE.SLUG).doUpdate()
-                    .set(DEPARTMENT_TYPE.NAME, d.name())
-                    .set(DEPARTMENT_TYPE.VALID_FROM, d.validFrom()).set(DEPARTMENT_TYPE.VALID_TO, d.validTo())
-                    .execute();
+            types = types.values(d.slug(), d.name(), d.validFrom(), d.validTo());
         }
+        types.onConflict(DEPARTMENT_TYPE.SLUG).doUpdate()
+                .set(DEPARTMENT_TYPE.NAME, excluded(DEPARTMENT_TYPE.NAME))
+                .set(DEPARTMENT_TYPE.VALID_FROM, excluded(DEPARTMENT_TYPE.VALID_FROM))
+                .set(DEPARTMENT_TYPE.VALID_TO, excluded(DEPARTMENT_TYPE.VALID_TO))
+                .execute();
+
         dsl.deleteFrom(DEPARTMENT_ALIAS).execute();
-        dsl.deleteFrom(DEPARTMENT_LINEAGE).execute();
+        var aliases = dsl.insertInto(DEPARTMENT_ALIAS, DEPARTMENT_ALIAS.DEPARTMENT_SLUG, DEPARTMENT_ALIAS.ALIAS,
+                DEPARTMENT_ALIAS.KIND);
         for (DepartmentRef d : reference.departments()) {
-            d.shortCodes().forEach(c -> dsl.insertInto(DEPARTMENT_ALIAS).values(d.slug(), c, "code").onConflictDoNothing().execute());
-            d.aliases().forEach(a -> dsl.insertInto(DEPARTMENT_ALIAS).values(d.slug(), a, "alias").onConflictDoNothing().execute());
+            for (String c : d.shortCodes()) {
+                aliases = aliases.values(d.slug(), c, "code");
+            }
+            for (String a : d.aliases()) {
+                aliases = aliases.values(d.slug(), a, "alias");
+            }
         }
+        aliases.onConflictDoNothing().execute();
+
+        dsl.deleteFrom(DEPARTMENT_LINEAGE).execute();
+        var lineage = dsl.insertInto(DEPARTMENT_LINEAGE, DEPARTMENT_LINEAGE.FROM_SLUG, DEPARTMENT_LINEAGE.TO_SLUG,
+                DEPARTMENT_LINEAGE.EFFECTIVE, DEPARTMENT_LINEAGE.NOTE);
         for (DepartmentLineageRef l : reference.lineage()) {
-            dsl.insertInto(DEPARTMENT_LINEAGE).values(l.fromSlug(), l.toSlug(), l.effective(), l.note()).execute();
+            lineage = lineage.values(l.fromSlug(), l.toSlug(), l.effective(), l.note());
         }
+        lineage.execute();
     }
 
     private static void loadIndicators(DSLContext dsl, Catalog catalog) {
+        var rows = dsl.insertInto(INDICATOR, INDICATOR.ID, INDICATOR.AREA, INDICATOR.NAME_VI, INDICATOR.NAME_EN, INDICATOR.UNIT,
+                INDICATOR.KIND, INDICATOR.HIGHER_IS_BETTER, INDICATOR.NUMERATOR_ID, INDICATOR.DENOMINATOR_ID, INDICATOR.TOTAL_ID,
+                INDICATOR.ACCUMULATION, INDICATOR.CODES);
         for (Indicator i : catalog.indicators()) {
-            String kind = i.kind().name().toLowerCase(Locale.ROOT);
-            String accumulation = i.accumulation().name().toLowerCase(Locale.ROOT);
-            dsl.insertInto(INDICATOR)
-                    .set(INDICATOR.ID, i.id()).set(INDICATOR.AREA, i.area()).set(INDICATOR.NAME_VI, i.nameVi())
-                    .set(INDICATOR.NAME_EN, i.nameEn()).set(INDICATOR.UNIT, i.unit()).set(INDICATOR.KIND, kind)
-                    .set(INDICATOR.HIGHER_IS_BETTER, i.higherIsBetter()).set(INDICATOR.NUMERATOR_ID, i.numeratorId())
-                    .set(INDICATOR.DENOMINATOR_ID, i.denominatorId()).set(INDICATOR.TOTAL_ID, i.totalId())
-                    .set(INDICATOR.ACCUMULATION, accumulation).set(INDICATOR.CODES, i.codes())
-                    .onConflict(INDICATOR.ID).doUpdate()
-                    .set(INDICATOR.AREA, i.area()).set(INDICATOR.NAME_VI, i.nameVi()).set(INDICATOR.NAME_EN, i.nameEn())
-                    .set(INDICATOR.UNIT, i.unit()).set(INDICATOR.KIND, kind).set(INDICATOR.HIGHER_IS_BETTER, i.higherIsBetter())
-                    .set(INDICATOR.NUMERATOR_ID, i.numeratorId()).set(INDICATOR.DENOMINATOR_ID, i.denominatorId())
-                    .set(INDICATOR.TOTAL_ID, i.totalId()).set(INDICATOR.ACCUMULATION, accumulation)
-                    .set(INDICATOR.CODES, i.codes())
-                    .execute();
+            rows = rows.values(i.id(), i.area(), i.nameVi(), i.nameEn(), i.unit(), i.kind().name().toLowerCase(Locale.ROOT),
+                    i.higherIsBetter(), i.numeratorId(), i.denominatorId(), i.totalId(),
+                    i.accumulation().name().toLowerCase(Locale.ROOT), i.codes());
         }
+        rows.onConflict(INDICATOR.ID).doUpdate()
+                .set(INDICATOR.AREA, excluded(INDICATOR.AREA)).set(INDICATOR.NAME_VI, excluded(INDICATOR.NAME_VI))
+                .set(INDICATOR.NAME_EN, excluded(INDICATOR.NAME_EN)).set(INDICATOR.UNIT, excluded(INDICATOR.UNIT))
+                .set(INDICATOR.KIND, excluded(INDICATOR.KIND)).set(INDICATOR.HIGHER_IS_BETTER, excluded(INDICATOR.HIGHER_IS_BETTER))
+                .set(INDICATOR.NUMERATOR_ID, excluded(INDICATOR.NUMERATOR_ID))
+                .set(INDICATOR.DENOMINATOR_ID, excluded(INDICATOR.DENOMINATOR_ID))
+                .set(INDICATOR.TOTAL_ID, excluded(INDICATOR.TOTAL_ID)).set(INDICATOR.ACCUMULATION, excluded(INDICATOR.ACCUMULATION))
+                .set(INDICATOR.CODES, excluded(INDICATOR.CODES))
+                .execute();
     }
 }
