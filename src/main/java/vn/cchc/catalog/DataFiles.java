@@ -18,6 +18,11 @@ public record DataFiles(String classpathFolder, Path overrideDir) {
         return new DataFiles(classpathFolder, null);
     }
 
+    /** The files of one folder ("catalog", "reference"), corrected copies taken from {@code dataDir/folder} when given. */
+    public static DataFiles in(Path dataDir, String folder) {
+        return new DataFiles(folder, dataDir == null ? null : dataDir.resolve(folder));
+    }
+
     public List<Map<String, String>> rows(String fileName) {
         return Csv.read(open(fileName), describe(fileName));
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import vn.cchc.catalog.Catalog;
+import vn.cchc.catalog.DataFiles;
 import vn.cchc.catalog.ReferenceData;
 import vn.cchc.ingest.Detected;
 import vn.cchc.ingest.Finding;
@@ -27,7 +28,7 @@ final class LoadCommand {
     private final Messages messages;
     private final PrintStream out;
     private final PrintStream err;
-    private final ReferenceData reference = ReferenceData.bundled();
+    private ReferenceData reference;
 
     LoadCommand(Messages messages, PrintStream out, PrintStream err) {
         this.messages = messages;
@@ -48,13 +49,14 @@ final class LoadCommand {
             err.println(messages.get("load.cannotList", e.getMessage()));
             return 2;
         }
-        ReportParser parser = new ReportParser(Catalog.bundled(), reference);
+        reference = ReferenceData.load(DataFiles.in(options.dataDir(), "reference"));
+        ReportParser parser = new ReportParser(Catalog.load(DataFiles.in(options.dataDir(), "catalog")), reference);
         Progress progress = new Progress(err, files.size(), files.size() >= PROGRESS_FROM);
         List<FileOutcome> outcomes;
         if (options.dryRun()) {
             outcomes = new BatchLoader(parser, null, options.threads()).load(files, progress::step);
         } else {
-            try (Warehouse warehouse = Warehouse.open(options.db())) {
+            try (Warehouse warehouse = Warehouse.open(options.db(), options.dataDir())) {
                 outcomes = new BatchLoader(parser, new ReportLoader(warehouse), options.threads()).load(files, progress::step);
             }
         }

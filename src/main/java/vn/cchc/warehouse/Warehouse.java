@@ -36,9 +36,8 @@ public final class Warehouse implements AutoCloseable {
             Flyway.configure()
                     .dataSource(ds)
                     .locations("classpath:db/migration")
-                    .javaMigrations(new ReferenceDataMigration(
-                            new DataFiles("reference", dataOverrideDir == null ? null : dataOverrideDir.resolve("reference")),
-                            new DataFiles("catalog", dataOverrideDir == null ? null : dataOverrideDir.resolve("catalog"))))
+                    .javaMigrations(new ReferenceDataMigration(DataFiles.in(dataOverrideDir, "reference"),
+                            DataFiles.in(dataOverrideDir, "catalog")))
                     .load()
                     .migrate();
             return new Warehouse(ds);

@@ -11,8 +11,9 @@ import org.springframework.context.annotation.Configuration;
 public class WarehouseConfig {
 
     @Bean(destroyMethod = "close")
-    public Warehouse warehouse(@Value("${cchc.warehouse.path}") String path) {
-        return Warehouse.open(Path.of(path));
+    public Warehouse warehouse(@Value("${cchc.warehouse.path}") String path,
+                               @Value("${cchc.data.dir:}") String dataDir) {
+        return Warehouse.open(Path.of(path), dataDir.isBlank() ? null : Path.of(dataDir));
     }
 
     /** Exposed so that Spring's own JDBC support (transactions, health) uses the same database. */
