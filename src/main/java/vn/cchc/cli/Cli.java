@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import vn.cchc.warehouse.WarehouseException;
 
 /**
  * The command line of the jar: {@code java -jar cchc-analytics.jar load --db FILE PATH...}.
@@ -38,6 +39,10 @@ public final class Cli {
             err.println(e.getMessage());
             err.println(messages.get("usage"));
             return 2;
+        } catch (WarehouseException e) {
+            // Typically the file is held by a running app: DuckDB allows one writing process.
+            err.println(messages.get("warehouse.error", e.getMessage()));
+            return 3;
         }
     }
 

@@ -261,8 +261,12 @@ public final class MetadataDetector {
         // 1. The header: 'SỞ XÂY DỰNG' under 'UBND TỈNH QUẢNG BÌNH', or 'UBND HUYỆN YÊN SƠN'.
         boolean provinceHeader = false;
         for (int i = 0; i < doc.headerEnd() && guess.kind == null; i++) {
-            String text = doc.text(i);
+            String text = doc.headerText(i);
             Optional<DepartmentRef> dept = departmentAtStart(VietnameseText.matchKey(text));
+            if (dept.isEmpty() && i + 1 < doc.headerEnd() && VietnameseText.matchKey(text).startsWith("so ")) {
+                // A long name wraps in the header: 'SỞ KHOA HỌC VÀ' / 'CÔNG NGHỆ'.
+                dept = departmentAtStart(VietnameseText.matchKey(text + " " + doc.text(i + 1)));
+            }
             Matcher local = LOCAL_UBND.matcher(text);
             if (dept.isPresent()) {
                 guess.set("department", dept.get(), null, "header: " + text, i + 1);
@@ -304,8 +308,8 @@ public final class MetadataDetector {
             }
         }
         if (guess.kind == null && provinceHeader) {
-            int line = doc.firstMatching(PROVINCE_UBND);
-            guess.set("province", null, null, "header: " + doc.text(line), line + 1);
+            int line = doc.firstHeaderMatching(PROVINCE_UBND);
+            guess.set("province", null, null, "header: " + doc.headerText(line), line + 1);
         }
         if (guess.kind == null) {
             mostMentionedDepartment(doc).ifPresent(d -> guess.set("department", d.department(), null,
@@ -412,7 +416,7 @@ public final class MetadataDetector {
     private Detected province(Document doc, LocalDate periodEnd, AgencyGuess agency, List<Finding> findings) {
         List<Detected> cues = new ArrayList<>();
         for (int i = 0; i < doc.headerEnd(); i++) {
-            String text = doc.text(i);
+            String text = doc.headerText(i);
             if (PROVINCE_UBND.matcher(text).find()) {
                 firstProvince(VietnameseText.matchKey(text), false, periodEnd)
                         .ifPresent(p -> cues.add(new Detected(p.slug(), "header: " + text, 0)));
@@ -515,6 +519,19 @@ public final class MetadataDetector {
         /** The header ends at the 'BÁO CÁO' heading, or after 15 lines. */
         int headerEnd() {
             return titleLine >= 0 ? titleLine : Math.min(HEADER_LINES, appendixStart);
+        }
+
+        /**
+         * A header line; a bare 'ỦY BAN NHÂN DÂN' is read together with the line under it
+         * ('TỈNH THANH HÓA', 'HUYỆN YÊN SƠN'), as the two-line header prints it.
+         */
+        String headerText(int i) {
+            String t = text(i);
+            String key = VietnameseText.matchKey(t);
+            if ((key.equals("uy ban nhan dan") || key.equals("ubnd")) && i + 1 < lines.size()) {
+                return t + " " + text(i + 1);
+            }
+            return t;
         }
 
         int bodyEnd() {
@@ -620,9 +637,9 @@ public final class MetadataDetector {
             return 0;
         }
 
-        int firstMatching(Pattern p) {
-            for (int i = 0; i < lines.size(); i++) {
-                if (p.matcher(text(i)).find()) {
+        int firstHeaderMatching(Pattern p) {
+            for (int i = 0; i < headerEnd(); i++) {
+                if (p.matcher(headerText(i)).find()) {
                     return i;
                 }
             }

@@ -126,4 +126,26 @@ class MetadataDetectorTest {
         assertThat(m.period()).isNull();
         assertThat(m.findings()).extracting(Finding::rule).containsExactly("metadata_missing");
     }
+
+    @Test
+    void twoLineHeadersAsPrinted() {
+        ReportMetadata province = detect(List.of("ỦY BAN NHÂN DÂN", "TỈNH LÀO CAI", "Số: 88/BC-UBND",
+                "Lào Cai, ngày 10 tháng 7 năm 2022", "BÁO CÁO", "Công tác cải cách hành chính 6 tháng đầu năm 2022",
+                "KT. CHỦ TỊCH", "Phụ lục"));
+        assertThat(province.agency().value()).isEqualTo("UBND tỉnh");
+        assertThat(province.province().value()).isEqualTo("lao-cai");
+
+        ReportMetadata department = detect(List.of("UBND TỈNH GIA LAI", "SỞ KHOA HỌC VÀ", "CÔNG NGHỆ", "Số: 5/BC-SKHCN",
+                "Gia Lai, ngày 1 tháng 4 năm 2023", "BÁO CÁO", "Công tác cải cách hành chính quý I năm 2023",
+                "GIÁM ĐỐC", "Phụ lục"));
+        assertThat(department.agency().value()).isEqualTo("Sở Khoa học và Công nghệ");
+        assertThat(department.province().value()).isEqualTo("gia-lai");
+
+        ReportMetadata district = detect(List.of("ỦY BAN NHÂN DÂN", "HUYỆN ĐÔNG ANH", "Số: 31/BC-UBND",
+                "Đông Anh, ngày 2 tháng 10 năm 2024", "BÁO CÁO", "Kết quả cải cách hành chính quý III năm 2024",
+                "Trên địa bàn huyện Đông Anh, thành phố Hà Nội", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Phụ lục"));
+        assertThat(district.agency().value()).isEqualTo("UBND huyện Đông Anh");
+        assertThat(district.agencyKind().value()).isEqualTo("district");
+        assertThat(district.province().value()).isEqualTo("ha-noi");
+    }
 }
