@@ -21,7 +21,7 @@ final class PeriodPhrase {
     private static final Pattern QUARTER = Pattern.compile("\\bquy\\s+(iv|iii|ii|i|1|2|3|4)\\b");
     private static final Pattern HALF = Pattern.compile("\\b(6|sau) thang dau\\b");
     private static final Pattern NINE = Pattern.compile("\\b(9|chin) thang\\b");
-    private static final Pattern YEAR_AFTER = Pattern.compile("(?:nam|/)\\s*((?:19|20)\\d{2})\\b");
+    private static final Pattern YEAR_AFTER = Pattern.compile("(?:nam|/|-)\\s*((?:19|20)\\d{2})\\b");
     private static final Pattern WHOLE_YEAR = Pattern.compile("\\bnam\\s+((?:19|20)\\d{2})\\b");
 
     private PeriodPhrase() {

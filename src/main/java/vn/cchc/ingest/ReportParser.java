@@ -1,9 +1,5 @@
 package vn.cchc.ingest;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -32,6 +28,7 @@ public final class ReportParser {
     private final MetadataDetector detector;
     private final ValueBuilder builder;
     private final Validator validator;
+    private final DocumentFormats formats = new DocumentFormats();
 
     public ReportParser(Catalog catalog, ReferenceData reference) {
         this.catalog = catalog;
@@ -47,7 +44,8 @@ public final class ReportParser {
      * @throws ReportReadException when the bytes are no report we can read
      */
     public ParsedReport parse(String fileName, byte[] bytes) throws ReportReadException {
-        List<String> lines = lines(decode(bytes));
+        DocumentText document = formats.read(bytes);
+        List<String> lines = document.lines();
         AppendixReader reader = ShapeDetector.detect(lines, catalog.units());
         List<AppendixRow> rows = reader.read(lines);
         if (rows.stream().noneMatch(r -> !r.isHeading())) {
@@ -71,33 +69,14 @@ public final class ReportParser {
         findings.addAll(metadata.findings());
         findings.addAll(built.findings());
         findings.addAll(validator.check(built.values()));
-        return new ParsedReport(fileName, sha256(bytes), bytes.length, reader.shape(), template, metadata,
+        String shape = document.format().equals("text") ? reader.shape() : document.format() + "/" + reader.shape();
+        return new ParsedReport(fileName, sha256(bytes), bytes.length, shape, template, metadata,
                 built.values(), findings);
     }
 
-    private static String decode(byte[] bytes) throws ReportReadException {
-        if (bytes.length == 0) {
-            throw new ReportReadException("empty file");
-        }
-        for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
-            if (bytes[i] == 0) {
-                throw new ReportReadException("binary content (NUL bytes): not a text report");
-            }
-        }
-        try {
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
-        } catch (CharacterCodingException e) {
-            throw new ReportReadException("not UTF-8 text (legacy TCVN3/VNI encodings are not read yet)");
-        }
-    }
-
-    /** Lines as an editor numbers them; pdftotext's form feeds (page breaks) are dropped. */
+    /** Lines as an editor numbers them (see {@link PlainTextFormat#lines}). */
     static List<String> lines(String text) {
-        return List.of(VietnameseText.nfc(text).replace("\f", "").split("\\r\\n|\\r|\\n", -1));
+        return PlainTextFormat.lines(text);
     }
 
     static String sha256(byte[] bytes) {

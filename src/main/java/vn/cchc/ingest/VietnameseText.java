@@ -16,6 +16,7 @@ public final class VietnameseText {
     private static final Pattern MD_EMPHASIS = Pattern.compile("\\*{1,3}|(?<=\\s|^)_{1,3}|_{1,3}(?=\\s|$)");
     private static final Pattern MD_HEADING = Pattern.compile("^\\s*#{1,6}\\s+");
     private static final Pattern SUPERSCRIPT_DIGITS = Pattern.compile("[\\u00B9\\u00B2\\u00B3\\u2070-\\u209F]+");
+    private static final String ESCAPED_ASTERISK = "\uE000";
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{Nd}%]+");
 
     private VietnameseText() {
@@ -59,12 +60,13 @@ public final class VietnameseText {
         if (s == null) {
             return "";
         }
-        String t = SUP_TAG.matcher(s).replaceAll("");
+        // A Markdown-escaped asterisk is text: keep it out of the emphasis removal.
+        String t = SUP_TAG.matcher(s.replace("\\*", ESCAPED_ASTERISK)).replaceAll("");
         t = TAG.matcher(t).replaceAll("");
         t = MD_HEADING.matcher(t).replaceAll("");
         t = MD_EMPHASIS.matcher(t).replaceAll("");
         t = SUPERSCRIPT_DIGITS.matcher(t).replaceAll("");
-        t = t.replace("\\*", "*");
+        t = t.replace(ESCAPED_ASTERISK, "*");
         return collapseSpaces(nfc(t));
     }
 }
