@@ -26,6 +26,23 @@ final class AppendixSeeds {
     private AppendixSeeds() {
     }
 
+    /** The file name of seed {@code number} ("000" … "004"). */
+    static String fileName(String number) {
+        return FILES.get(number);
+    }
+
+    /** The bytes of seed {@code number}, as a user's file holds them. */
+    static byte[] bytes(String number) {
+        try (InputStream in = AppendixSeeds.class.getResourceAsStream("/seeds/" + FILES.get(number))) {
+            if (in == null) {
+                throw new IllegalStateException("missing test resource /seeds/" + FILES.get(number));
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The lines of seed {@code number} ("000" … "004"). */
     static List<String> lines(String number) {
         String resource = "/seeds/" + FILES.get(number);

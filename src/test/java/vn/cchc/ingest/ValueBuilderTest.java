@@ -30,12 +30,6 @@ class ValueBuilderTest {
 
     private static final Catalog CATALOG = Catalog.bundled();
     private static final ReportParser PARSER = new ReportParser(CATALOG, ReferenceData.bundled());
-    private static final Map<String, String> FILES = Map.of(
-            "000", "000_325df2895e38e3a8.txt",
-            "001", "001_5861b1071b6d393a.txt",
-            "002", "002_fff703ffbe76582a.txt",
-            "003", "003_6e93ae04989b8532.txt",
-            "004", "004_197f7b6bb391846f.txt");
     private static final Map<String, ParsedReport> REPORTS = new ConcurrentHashMap<>();
 
     private final ValueBuilder builder = new ValueBuilder(CATALOG);
@@ -51,7 +45,7 @@ class ValueBuilderTest {
     static ParsedReport report(String seed) {
         return REPORTS.computeIfAbsent(seed, s -> {
             try {
-                return PARSER.parse(FILES.get(s), resource(FILES.get(s)));
+                return PARSER.parse(AppendixSeeds.fileName(s), AppendixSeeds.bytes(s));
             } catch (ReportReadException e) {
                 throw new IllegalStateException(e);
             }
