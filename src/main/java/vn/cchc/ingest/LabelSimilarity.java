@@ -1,7 +1,6 @@
 package vn.cchc.ingest;
 
-import java.util.HashMap;
-import java.util.Map;
+import java.util.Arrays;
 
 /**
  * How alike two labels are, in [0, 1]: 1 for the same match key, else the Dice coefficient of
@@ -10,8 +9,11 @@ import java.util.Map;
  */
 final class LabelSimilarity {
 
-    /** A label prepared once for many comparisons. */
-    record Key(String key, String bare, Map<Integer, Integer> bigrams, Map<Integer, Integer> bareBigrams) {
+    /**
+     * A label prepared once for many comparisons: its bigrams as a sorted array, so that two
+     * labels compare in one merge pass without allocating.
+     */
+    record Key(String key, String bare, int[] bigrams, int[] bareBigrams) {
         static Key of(String label) {
             String key = VietnameseText.matchKey(label);
             String bare = VietnameseText.matchKey(label.replaceAll("\\([^)]*\\)?", " "));
@@ -30,25 +32,33 @@ final class LabelSimilarity {
                 Math.max(dice(a.bigrams(), b.bareBigrams()), dice(a.bareBigrams(), b.bigrams())));
     }
 
-    private static Map<Integer, Integer> bigrams(String s) {
+    private static int[] bigrams(String s) {
         String t = s.replace(" ", "");
-        Map<Integer, Integer> counts = new HashMap<>();
+        int[] grams = new int[Math.max(0, t.length() - 1)];
         for (int i = 0; i + 1 < t.length(); i++) {
-            counts.merge(t.charAt(i) << 16 | t.charAt(i + 1), 1, Integer::sum);
+            grams[i] = t.charAt(i) << 16 | t.charAt(i + 1);
         }
-        return counts;
+        Arrays.sort(grams);
+        return grams;
     }
 
-    private static double dice(Map<Integer, Integer> a, Map<Integer, Integer> b) {
-        int sizeA = a.values().stream().mapToInt(Integer::intValue).sum();
-        int sizeB = b.values().stream().mapToInt(Integer::intValue).sum();
-        if (sizeA == 0 || sizeB == 0) {
+    /** Dice over multisets: twice the shared bigrams over all bigrams. */
+    private static double dice(int[] a, int[] b) {
+        if (a.length == 0 || b.length == 0) {
             return 0;
         }
         int common = 0;
-        for (Map.Entry<Integer, Integer> e : a.entrySet()) {
-            common += Math.min(e.getValue(), b.getOrDefault(e.getKey(), 0));
+        for (int i = 0, j = 0; i < a.length && j < b.length; ) {
+            if (a[i] == b[j]) {
+                common++;
+                i++;
+                j++;
+            } else if (a[i] < b[j]) {
+                i++;
+            } else {
+                j++;
+            }
         }
-        return 2.0 * common / (sizeA + sizeB);
+        return 2.0 * common / (a.length + b.length);
     }
 }

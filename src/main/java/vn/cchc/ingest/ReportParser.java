@@ -5,10 +5,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.TreeMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import vn.cchc.catalog.Catalog;
 import vn.cchc.catalog.ReferenceData;
 import vn.cchc.ingest.Finding.Severity;
@@ -51,20 +50,32 @@ public final class ReportParser {
         if (rows.stream().noneMatch(r -> !r.isHeading())) {
             throw new ReportReadException("no statistics appendix (Phụ lục with a 'Chỉ tiêu thống kê' table) found");
         }
-        Map<String, Integer> recognised = matcher.generations().stream()
-                .collect(Collectors.toMap(Function.identity(), g -> matcher.recognised(rows, g)));
-        String generation = recognised.entrySet().stream()
+        // The generation whose exact labels occur most is the template; only when no label is exact
+        // (a badly damaged text) is every generation matched in full to decide.
+        List<RowMatcher.PreparedRow> prepared = matcher.prepare(rows);
+        Map<String, Integer> exact = new TreeMap<>();
+        matcher.generations().forEach(g -> exact.put(g, matcher.exactLabels(prepared, g)));
+        Map<String, Integer> score = exact;
+        if (exact.values().stream().allMatch(n -> n == 0)) {
+            score = new TreeMap<>();
+            for (String g : matcher.generations()) {
+                score.put(g, RowMatcher.recognised(matcher.matchPrepared(prepared, g)));
+            }
+        }
+        String generation = score.entrySet().stream()
                 .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
                 .orElseThrow().getKey();
+        List<MatchedRow> matched = matcher.matchPrepared(prepared, generation);
+        int recognised = RowMatcher.recognised(matched);
         long tableRows = rows.stream().filter(r -> !r.isHeading()).count();
-        Detected template = new Detected(generation, recognised.get(generation) + " of " + tableRows
-                + " rows match the " + generation + " template " + recognised, 0);
+        Detected template = new Detected(generation, recognised + " of " + tableRows + " rows match the "
+                + generation + " template (rows written exactly as each generation prints them: " + exact + ")", 0);
 
         List<Finding> findings = new ArrayList<>();
-        if (recognised.get(generation) < CONFIDENT_SHARE * tableRows) {
+        if (recognised < CONFIDENT_SHARE * tableRows) {
             findings.add(Finding.of("template_uncertain", Severity.WARNING, 0, "Only " + template.evidence()));
         }
-        ValueBuilder.Result built = builder.build(matcher.match(rows, generation));
+        ValueBuilder.Result built = builder.build(matched);
         ReportMetadata metadata = detector.detect(lines, AppendixLocator.start(lines).orElse(lines.size()));
         findings.addAll(metadata.findings());
         findings.addAll(built.findings());

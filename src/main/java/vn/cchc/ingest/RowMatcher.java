@@ -3,6 +3,7 @@ package vn.cchc.ingest;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,8 +33,11 @@ public final class RowMatcher {
     private record Frame(int depth, String target) {
     }
 
-    /** The template rows of one generation, by section. */
-    private record Generation(Map<Integer, List<Candidate>> bySection, List<Candidate> all,
+    /**
+     * The template rows of one generation; {@code byKey} finds the rows written exactly so, which
+     * is most rows of most reports, without comparing against every alias.
+     */
+    private record Generation(List<Candidate> all, Map<String, List<Candidate>> byKey,
                               List<SectionHeading> headings, List<LabelSimilarity.Key> headingKeys) {
     }
 
@@ -43,17 +47,20 @@ public final class RowMatcher {
     public RowMatcher(Catalog catalog, UnaryOperator<String> repair) {
         this.repair = repair;
         for (String g : catalog.generations()) {
-            Map<Integer, List<Candidate>> bySection = new LinkedHashMap<>();
             List<Candidate> all = new ArrayList<>();
+            Map<String, List<Candidate>> byKey = new HashMap<>();
             for (TemplateAlias a : catalog.aliases()) {
                 if (a.generation().equals(g)) {
                     Candidate c = new Candidate(a, LabelSimilarity.Key.of(a.label()));
-                    bySection.computeIfAbsent(a.section(), s -> new ArrayList<>()).add(c);
                     all.add(c);
+                    byKey.computeIfAbsent(c.key().key(), k -> new ArrayList<>()).add(c);
+                    if (!c.key().bare().isEmpty() && !c.key().bare().equals(c.key().key())) {
+                        byKey.computeIfAbsent(c.key().bare(), k -> new ArrayList<>()).add(c);
+                    }
                 }
             }
             List<SectionHeading> headings = catalog.sections(g);
-            generations.put(g, new Generation(bySection, all, headings,
+            generations.put(g, new Generation(all, byKey, headings,
                     headings.stream().map(h -> LabelSimilarity.Key.of(h.label())).toList()));
         }
     }
@@ -64,17 +71,55 @@ public final class RowMatcher {
 
     /** The rows matched against one template generation, in document order. */
     public List<MatchedRow> match(List<AppendixRow> rows, String generation) {
+        return matchPrepared(prepare(rows), generation);
+    }
+
+    /** A row with its label repaired and keyed once, to be matched against every generation. */
+    record PreparedRow(AppendixRow row, String label, LabelSimilarity.Key key) {
+    }
+
+    List<PreparedRow> prepare(List<AppendixRow> rows) {
+        List<PreparedRow> prepared = new ArrayList<>(rows.size());
+        for (AppendixRow row : rows) {
+            String label = repair.apply(row.label());
+            prepared.add(new PreparedRow(row, label, LabelSimilarity.Key.of(label)));
+        }
+        return prepared;
+    }
+
+    /**
+     * How many table rows carry a label this generation prints exactly: a cheap first look that
+     * tells the generations apart without comparing every row with every alias.
+     */
+    int exactLabels(List<PreparedRow> rows, String generation) {
+        Generation gen = generation(generation);
+        int hits = 0;
+        for (PreparedRow r : rows) {
+            if (!r.row().isHeading() && (gen.byKey().containsKey(r.key().key()) || gen.byKey().containsKey(r.key().bare()))) {
+                hits++;
+            }
+        }
+        return hits;
+    }
+
+    private Generation generation(String generation) {
         Generation gen = generations.get(generation);
         if (gen == null) {
             throw new IllegalArgumentException("unknown template generation " + generation);
         }
+        return gen;
+    }
+
+    List<MatchedRow> matchPrepared(List<PreparedRow> rows, String generation) {
+        Generation gen = generation(generation);
         List<MatchedRow> out = new ArrayList<>();
         Deque<Frame> frames = new ArrayDeque<>();
         int section = 1;
         int lastCodedDepth = 1;
-        for (AppendixRow row : rows) {
-            String label = repair.apply(row.label());
-            LabelSimilarity.Key key = LabelSimilarity.Key.of(label);
+        for (PreparedRow prepared : rows) {
+            AppendixRow row = prepared.row();
+            String label = prepared.label();
+            LabelSimilarity.Key key = prepared.key();
             Integer opened = sectionOpenedBy(gen, row, key);
             if (opened != null) {
                 section = opened;
@@ -103,7 +148,11 @@ public final class RowMatcher {
 
     /** How many rows of the appendix a generation recognises: the generation that knows most is the template. */
     public int recognised(List<AppendixRow> rows, String generation) {
-        return (int) match(rows, generation).stream().filter(MatchedRow::matched).count();
+        return recognised(match(rows, generation));
+    }
+
+    public static int recognised(List<MatchedRow> matched) {
+        return (int) matched.stream().filter(MatchedRow::matched).count();
     }
 
     private Integer sectionOpenedBy(Generation gen, AppendixRow row, LabelSimilarity.Key key) {
@@ -129,7 +178,13 @@ public final class RowMatcher {
                             String parent) {
         TemplateAlias best = null;
         double bestScore = 0;
-        for (Candidate c : gen.all()) {
+        List<Candidate> exact = new ArrayList<>(gen.byKey().getOrDefault(key.key(), List.of()));
+        exact.addAll(gen.byKey().getOrDefault(key.bare(), List.of()));
+        // A label written exactly as the template prints it needs no fuzzy comparison with all others,
+        // unless only aliases of the wrong parent have it (then a nearby wording may fit better).
+        List<Candidate> candidates = exact.stream().anyMatch(c -> c.alias().parent() == null
+                || c.alias().parent().equals(parent)) ? exact : gen.all();
+        for (Candidate c : candidates) {
             double s = LabelSimilarity.score(key, c.key());
             if (s < THRESHOLD - CODE_HINT) {
                 continue;
