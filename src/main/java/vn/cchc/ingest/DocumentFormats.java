@@ -10,8 +10,14 @@ public final class DocumentFormats {
 
     private final List<FormatReader> readers;
 
+    /**
+     * The readers in the order they are asked: the binary containers by their magic numbers first
+     * (an encrypted Office file before the spreadsheet reader, as both are OLE2), text last, as
+     * text accepts almost anything.
+     */
     public DocumentFormats() {
-        this(List.of(new PlainTextFormat()));
+        this(List.of(new EncryptedOfficeFormat(), new DocxFormat(), new SpreadsheetFormat(), new PdfFormat(),
+                new PlainTextFormat()));
     }
 
     DocumentFormats(List<FormatReader> readers) {
