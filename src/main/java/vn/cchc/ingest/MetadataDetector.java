@@ -25,12 +25,8 @@ import vn.cchc.ingest.Finding.Severity;
  */
 public final class MetadataDetector {
 
-    private static final int HEADER_LINES = 15;
-    private static final Pattern DOC_NUMBER = Pattern.compile("(?iu)\\bSố\\s*:?\\s*(\\d*)\\s*/\\s*([\\p{L}0-9][\\p{L}0-9&.\\-]*)");
     private static final Pattern CAPTION_NUMBER = Pattern.compile("(?iu)báo cáo số\\s*:?\\s*(\\d*)\\s*/\\s*([\\p{L}0-9][\\p{L}0-9&.\\-]*)");
-    private static final Pattern DATE_LINE = Pattern.compile("(?iu),\\s*ngày\\s*(\\d{1,2})?\\s*(?:/|tháng)\\s*(\\d{1,2})?\\s*(?:/|năm)\\s*((?:19|20)\\d{2})");
     private static final Pattern SLASH_DATE = Pattern.compile("(?iu)ngày\\s*(\\d{1,2})\\s*/\\s*(\\d{1,2})\\s*/\\s*((?:19|20)\\d{2})");
-    private static final Pattern SIGNER = Pattern.compile("(GIÁM ĐỐC|CHỦ TỊCH|CHÁNH VĂN PHÒNG|CHÁNH THANH TRA|TRƯỞNG BAN)");
     private static final Pattern LOCAL_UBND = Pattern.compile(
             "(?iu)^\\W*(?:UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN)\\s+(HUYỆN|THỊ XÃ|THÀNH PHỐ|QUẬN|XÃ|PHƯỜNG|THỊ TRẤN)\\s+(.+?)(?:\\s+CỘNG HÒA.*|\\s+CỘNG HOÀ.*)?\\s*$");
     private static final Pattern PROVINCE_UBND = Pattern.compile("(?iu)^\\W*(?:UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN)\\s+(TỈNH|THÀNH PHỐ|TP\\.?)\\s");
@@ -58,7 +54,7 @@ public final class MetadataDetector {
      * @param appendixStart index of the appendix's first line (lines.size() when there is none)
      */
     public ReportMetadata detect(List<String> lines, int appendixStart) {
-        Document doc = new Document(lines, appendixStart);
+        ReportDocument doc = new ReportDocument(lines, appendixStart);
         List<Finding> findings = new ArrayList<>();
 
         Detected title = doc.title();
@@ -99,7 +95,7 @@ public final class MetadataDetector {
 
     // ---- period and dates ------------------------------------------------------------------
 
-    private Detected period(Document doc, Detected title) {
+    private Detected period(ReportDocument doc, Detected title) {
         if (title != null) {
             Optional<PeriodPhrase.Found> p = PeriodPhrase.find(title.value());
             if (p.isPresent()) {
@@ -146,7 +142,7 @@ public final class MetadataDetector {
         return LocalDate.of(year, month, 1);
     }
 
-    private Detected docDate(Document doc, Detected dateLine) {
+    private Detected docDate(ReportDocument doc, Detected dateLine) {
         if (dateLine != null && dateLine.value().length() == 10) {
             return dateLine;
         }
@@ -181,7 +177,7 @@ public final class MetadataDetector {
         }
     }
 
-    private static Optional<LocalDate> date(String year, String month, String day) {
+    static Optional<LocalDate> date(String year, String month, String day) {
         try {
             return Optional.of(LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day)));
         } catch (NumberFormatException | DateTimeException e) {
@@ -191,10 +187,10 @@ public final class MetadataDetector {
 
     // ---- document number -------------------------------------------------------------------
 
-    private Detected docNumber(Document doc) {
+    private Detected docNumber(ReportDocument doc) {
         Detected header = null;
         for (int i = 0; i < doc.headerEnd(); i++) {
-            Matcher m = DOC_NUMBER.matcher(doc.text(i));
+            Matcher m = ReportDocument.DOC_NUMBER.matcher(doc.text(i));
             if (m.find()) {
                 header = new Detected(docNumberText(m), doc.text(i), i + 1);
                 break;
@@ -253,7 +249,7 @@ public final class MetadataDetector {
         }
     }
 
-    private AgencyGuess agency(Document doc, List<Finding> findings) {
+    private AgencyGuess agency(ReportDocument doc, List<Finding> findings) {
         AgencyGuess guess = new AgencyGuess();
         Detected signer = doc.signer();
         DepartmentRef byCode = departmentFromDocCode(doc);
@@ -351,9 +347,9 @@ public final class MetadataDetector {
         return !hits.isEmpty() && hits.getFirst().start() == 0 && !hits.getFirst().place();
     }
 
-    private DepartmentRef departmentFromDocCode(Document doc) {
+    private DepartmentRef departmentFromDocCode(ReportDocument doc) {
         for (int i = 0; i < doc.headerEnd(); i++) {
-            Matcher m = DOC_NUMBER.matcher(doc.text(i));
+            Matcher m = ReportDocument.DOC_NUMBER.matcher(doc.text(i));
             if (m.find()) {
                 String[] parts = m.group(2).split("-");
                 for (int p = parts.length - 1; p >= 1; p--) {
@@ -382,7 +378,7 @@ public final class MetadataDetector {
     private record Mentions(DepartmentRef department, int count) {
     }
 
-    private Optional<Mentions> mostMentionedDepartment(Document doc) {
+    private Optional<Mentions> mostMentionedDepartment(ReportDocument doc) {
         Map<DepartmentRef, Integer> counts = new LinkedHashMap<>();
         for (int i = 0; i < doc.bodyEnd(); i++) {
             if (doc.inRecipients(i)) {
@@ -413,7 +409,7 @@ public final class MetadataDetector {
 
     // ---- province --------------------------------------------------------------------------
 
-    private Detected province(Document doc, LocalDate periodEnd, AgencyGuess agency, List<Finding> findings) {
+    private Detected province(ReportDocument doc, LocalDate periodEnd, AgencyGuess agency, List<Finding> findings) {
         List<Detected> cues = new ArrayList<>();
         for (int i = 0; i < doc.headerEnd(); i++) {
             String text = doc.headerText(i);
@@ -475,7 +471,7 @@ public final class MetadataDetector {
     }
 
     /** 'tỉnh Thanh Hóa' in the body, the most frequent wins. */
-    private Optional<Detected> bodyProvince(Document doc, LocalDate day) {
+    private Optional<Detected> bodyProvince(ReportDocument doc, LocalDate day) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (int i = 0; i < doc.lines.size(); i++) {
             if (doc.inRecipients(i)) {
@@ -494,170 +490,5 @@ public final class MetadataDetector {
         }
         return counts.entrySet().stream().max(Map.Entry.comparingByValue())
                 .map(e -> new Detected(e.getKey(), "body: '" + name(e.getKey()) + "' named " + e.getValue() + " times", 0));
-    }
-
-    // ---- the document's regions ------------------------------------------------------------
-
-    /** The lines of one report with the regions the cues live in. */
-    private final class Document {
-        final List<String> lines;
-        final int appendixStart;
-        private final int titleLine;
-        private final int recipientsStart;
-
-        Document(List<String> lines, int appendixStart) {
-            this.lines = lines;
-            this.appendixStart = Math.min(appendixStart, lines.size());
-            this.titleLine = findTitleLine();
-            this.recipientsStart = findRecipients();
-        }
-
-        String text(int i) {
-            return VietnameseText.stripMarkup(lines.get(i));
-        }
-
-        /** The header ends at the 'BÁO CÁO' heading, or after 15 lines. */
-        int headerEnd() {
-            return titleLine >= 0 ? titleLine : Math.min(HEADER_LINES, appendixStart);
-        }
-
-        /**
-         * A header line; a bare 'ỦY BAN NHÂN DÂN' is read together with the line under it
-         * ('TỈNH THANH HÓA', 'HUYỆN YÊN SƠN'), as the two-line header prints it.
-         */
-        String headerText(int i) {
-            String t = text(i);
-            String key = VietnameseText.matchKey(t);
-            if ((key.equals("uy ban nhan dan") || key.equals("ubnd")) && i + 1 < lines.size()) {
-                return t + " " + text(i + 1);
-            }
-            return t;
-        }
-
-        int bodyEnd() {
-            return appendixStart;
-        }
-
-        private int findTitleLine() {
-            for (int i = 0; i < Math.min(lines.size(), 40); i++) {
-                String key = VietnameseText.matchKey(text(i));
-                if (key.equals("bao cao") || key.startsWith("bao cao ")) {
-                    return i;
-                }
-            }
-            return -1;
-        }
-
-        /** The title: the line(s) right after 'BÁO CÁO'. */
-        Detected title() {
-            if (titleLine < 0) {
-                return null;
-            }
-            String inline = text(titleLine).substring(Math.min(text(titleLine).length(), 7)).trim();
-            if (PeriodPhrase.find(inline).isPresent()) {
-                return new Detected(inline, inline, titleLine + 1);
-            }
-            StringBuilder title = new StringBuilder();
-            int first = -1;
-            for (int i = titleLine + 1; i < Math.min(lines.size(), titleLine + 8); i++) {
-                String t = text(i);
-                if (t.isBlank()) {
-                    if (title.isEmpty()) {
-                        continue;
-                    }
-                    break;
-                }
-                if (first < 0) {
-                    first = i;
-                }
-                title.append(title.isEmpty() ? "" : " ").append(t);
-                if (title.length() > 40) {
-                    break;
-                }
-            }
-            return title.isEmpty() ? null : new Detected(title.toString(), title.toString(), first + 1);
-        }
-
-        /** The place-and-date line: 'Quảng Bình, ngày 19 tháng 3 năm 2021'; value 'yyyy-MM-dd', 'yyyy-MM' or 'yyyy'. */
-        Detected dateLine() {
-            for (int i = 0; i < Math.min(lines.size(), Math.max(headerEnd(), titleLine + 1) + 2); i++) {
-                Matcher m = DATE_LINE.matcher(text(i));
-                if (m.find()) {
-                    String year = m.group(3);
-                    String value = year;
-                    if (m.group(2) != null) {
-                        value = year + "-" + String.format("%02d", Integer.parseInt(m.group(2)));
-                        if (m.group(1) != null) {
-                            value = date(year, m.group(2), m.group(1)).map(LocalDate::toString).orElse(value);
-                        }
-                    }
-                    return new Detected(value, text(i), i + 1);
-                }
-            }
-            return null;
-        }
-
-        String placeOf(int line) {
-            String t = text(line);
-            Matcher m = DATE_LINE.matcher(t);
-            return m.find() ? t.substring(0, m.start()) : t;
-        }
-
-        /** The first lines of the appendix: marker, title, caption. */
-        List<Integer> appendixHead() {
-            List<Integer> head = new ArrayList<>();
-            for (int i = appendixStart; i < Math.min(lines.size(), appendixStart + 10); i++) {
-                if (lines.get(i).contains("\t")) {
-                    break;
-                }
-                head.add(i);
-            }
-            return head;
-        }
-
-        /** The signer's title: the last upper-case title line before the appendix, outside the body text. */
-        Detected signer() {
-            Detected found = null;
-            for (int i = 0; i < appendixStart; i++) {
-                String t = text(i);
-                Matcher m = SIGNER.matcher(t);
-                if (m.find() && t.length() <= 60) {
-                    found = new Detected(m.group(1), t, i + 1);
-                }
-            }
-            return found;
-        }
-
-        int docNumberLine() {
-            for (int i = 0; i < headerEnd(); i++) {
-                if (DOC_NUMBER.matcher(text(i)).find()) {
-                    return i + 1;
-                }
-            }
-            return 0;
-        }
-
-        int firstHeaderMatching(Pattern p) {
-            for (int i = 0; i < headerEnd(); i++) {
-                if (p.matcher(headerText(i)).find()) {
-                    return i;
-                }
-            }
-            return 0;
-        }
-
-        private int findRecipients() {
-            for (int i = 0; i < appendixStart; i++) {
-                if (VietnameseText.matchKey(text(i)).startsWith("noi nhan")) {
-                    return i;
-                }
-            }
-            return -1;
-        }
-
-        /** The recipients list runs from 'Nơi nhận' to the end of the body. */
-        boolean inRecipients(int i) {
-            return recipientsStart >= 0 && i >= recipientsStart && i < appendixStart;
-        }
     }
 }
