@@ -13,7 +13,7 @@ import vn.cchc.warehouse.WarehouseException;
  */
 public final class Cli {
 
-    private static final Set<String> COMMANDS = Set.of("load", "help", "--help");
+    private static final Set<String> COMMANDS = Set.of("load", "generate", "help", "--help");
 
     private Cli() {
     }
@@ -30,6 +30,7 @@ public final class Cli {
         try {
             return switch (args[0]) {
                 case "load" -> new LoadCommand(messages, out, err).run(LoadOptions.parse(rest));
+                case "generate" -> new GenerateCommand(messages, out, err).run(rest);
                 default -> {
                     out.println(messages.get("usage"));
                     yield 0;
@@ -52,6 +53,12 @@ public final class Cli {
         System.setProperty("org.jooq.no-tips", "true");
         if (org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME) instanceof ch.qos.logback.classic.Logger root) {
             root.setLevel(ch.qos.logback.classic.Level.WARN);
+        }
+        // A damaged file is reported in one FAILED line; the libraries' own warnings about it are noise.
+        for (String library : new String[] {"org.apache.pdfbox", "org.apache.poi", "org.apache.fontbox"}) {
+            if (org.slf4j.LoggerFactory.getLogger(library) instanceof ch.qos.logback.classic.Logger logger) {
+                logger.setLevel(ch.qos.logback.classic.Level.ERROR);
+            }
         }
     }
 

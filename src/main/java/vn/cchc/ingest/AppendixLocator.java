@@ -109,9 +109,10 @@ public final class AppendixLocator {
             return TRAILING_DOTS.matcher(stripMarkup(written)).replaceAll("");
         }
 
-        /** "Trong đó", also split by a conversion ("Tron g đó") or followed by a colon. */
+        /** "Trong đó", also split by a conversion ("Tron g đó"), followed by a colon, or with its "ó" lost ("Trong đ "). */
         static boolean isSubRowMarker(String text) {
-            return squashed(text).equals("trongdo");
+            String squashed = squashed(text);
+            return squashed.equals("trongdo") || squashed.equals("trongd");
         }
 
         /** pdftotext may put "Trong" and "đó" on two lines (and lose the "ó"). */

@@ -16,6 +16,8 @@ final class ReportDocument {
     private static final int HEADER_LINES = 15;
     static final Pattern DOC_NUMBER = Pattern.compile("(?iu)\\bSố\\s*:?\\s*(\\d*)\\s*/\\s*([\\p{L}0-9][\\p{L}0-9&.\\-]*)");
     static final Pattern DATE_LINE = Pattern.compile("(?iu),\\s*ngày\\s*(\\d{1,2})?\\s*(?:/|tháng)\\s*(\\d{1,2})?\\s*(?:/|năm)\\s*((?:19|20)\\d{2})");
+    private static final Pattern MOTTO = Pattern.compile(
+            "(?iu)CỘNG\\s*H[OÒ]\\s*[AÀ]\\s*XÃ\\s*HỘI\\s*CHỦ\\s*NGHĨA\\s*VIỆT\\s*NAM|Độc\\s*lập\\s*[-–]\\s*Tự\\s*do\\s*[-–]\\s*Hạnh\\s*phúc");
     private static final Pattern SIGNER = Pattern.compile("(GIÁM ĐỐC|CHỦ TỊCH|CHÁNH VĂN PHÒNG|CHÁNH THANH TRA|TRƯỞNG BAN)");
 
     final List<String> lines;
@@ -50,12 +52,20 @@ final class ReportDocument {
      * ('TỈNH THANH HÓA', 'HUYỆN YÊN SƠN'), as the two-line header prints it.
      */
     String headerText(int i) {
-        String t = text(i);
+        String t = withoutMotto(text(i));
         String key = VietnameseText.matchKey(t);
         if ((key.equals("uy ban nhan dan") || key.equals("ubnd")) && i + 1 < lines.size()) {
-            return t + " " + text(i + 1);
+            return t + " " + withoutMotto(text(i + 1));
         }
         return t;
+    }
+
+    /**
+     * The national motto printed beside the letterhead ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+     * "Độc lập - Tự do - Hạnh phúc") shares its lines when the layout keeps the two columns.
+     */
+    private static String withoutMotto(String text) {
+        return MOTTO.matcher(text).replaceAll(" ").trim();
     }
 
     int bodyEnd() {

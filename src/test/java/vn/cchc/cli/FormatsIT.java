@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.cchc.warehouse.jooq.Tables.INDICATOR_VALUES;
 import static vn.cchc.warehouse.jooq.Tables.REPORT;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -55,7 +52,7 @@ class FormatsIT {
         Files.write(dir.resolve("empty.txt"), new byte[0]);
         Path db = tmp.resolve("w.duckdb");
 
-        Run run = cli("load", "--db", db.toString(), "--lang", "en", dir.toString());
+        CliRun run = CliRun.of("load", "--db", db.toString(), "--lang", "en", dir.toString());
 
         assertThat(run.exit()).as(run.err()).isEqualTo(1);
         int files = shapes.size() + reasons.size();
@@ -78,15 +75,7 @@ class FormatsIT {
         }
     }
 
-    private record Run(int exit, String out, String err) {
-    }
 
-    private static Run cli(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = Cli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
 
     private static void write(Path dir, String name, byte[] bytes, Map<String, String> shapes, String shape) {
         try {

@@ -2,10 +2,8 @@ package vn.cchc.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,15 +19,7 @@ class LoadCommandIT {
     @TempDir
     Path tmp;
 
-    record Run(int exit, String out, String err) {
-    }
 
-    Run cli(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = Cli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
 
     Path seeds() throws IOException {
         Path dir = Files.createDirectories(tmp.resolve("reports/nested"));
@@ -45,19 +35,19 @@ class LoadCommandIT {
     @Test
     void loadsAFolderRecursivelyAndSummarises() throws IOException {
         Path db = tmp.resolve("w.duckdb");
-        Run run = cli("load", "--db", db.toString(), "--lang", "en", seeds().toString());
+        CliRun run = CliRun.of("load", "--db", db.toString(), "--lang", "en", seeds().toString());
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(run.out()).contains("Total 5 files: loaded 5").contains("duplicate 0").contains("failed 0")
                 .contains("rate_mismatch").contains("date_contradicts_title");
 
-        Run again = cli("load", "--db", db.toString(), "--lang", "en", seeds().toString());
+        CliRun again = CliRun.of("load", "--db", db.toString(), "--lang", "en", seeds().toString());
         assertThat(again.exit()).isZero();
         assertThat(again.out()).contains("loaded 0").contains("duplicate 5");
     }
 
     @Test
     void vietnameseIsTheDefault() throws IOException {
-        Run run = cli("load", "--db", tmp.resolve("w.duckdb").toString(), seeds().toString());
+        CliRun run = CliRun.of("load", "--db", tmp.resolve("w.duckdb").toString(), seeds().toString());
         assertThat(run.out()).contains("Tổng cộng 5 tệp: đã nạp 5");
     }
 
@@ -70,7 +60,7 @@ class LoadCommandIT {
         Files.writeString(dir.resolve("prose-only.txt"), "BÁO CÁO\nCông tác cải cách hành chính quý I năm 2021\nKhông có phụ lục.\n");
         Path db = tmp.resolve("w.duckdb");
 
-        Run run = cli("load", "--db", db.toString(), "--lang", "en", dir.toString());
+        CliRun run = CliRun.of("load", "--db", db.toString(), "--lang", "en", dir.toString());
 
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err().lines().filter(l -> l.startsWith("FAILED"))).hasSize(4);
@@ -87,7 +77,7 @@ class LoadCommandIT {
     @Test
     void dryRunPrintsWhatWouldBeLoadedAndWritesNothing() throws IOException {
         Path db = tmp.resolve("never.duckdb");
-        Run run = cli("load", "--db", db.toString(), "--dry-run", "--lang", "en", seeds().toString());
+        CliRun run = CliRun.of("load", "--db", db.toString(), "--dry-run", "--lang", "en", seeds().toString());
         assertThat(run.exit()).isZero();
         assertThat(run.out()).contains("Would load 001_5861b1071b6d393a.txt: Quảng Bình · Sở Xây dựng · department · 2021-Q1")
                 .contains("[rate_mismatch").contains("nothing written");
@@ -101,7 +91,7 @@ class LoadCommandIT {
             Files.copy(in, dir.resolve("báo cáo'; DROP TABLE report;--.txt"));
         }
         Path db = tmp.resolve("w.duckdb");
-        assertThat(cli("load", "--db", db.toString(), dir.toString()).exit()).isZero();
+        assertThat(CliRun.of("load", "--db", db.toString(), dir.toString()).exit()).isZero();
         try (Warehouse w = Warehouse.open(db)) {
             assertThat(w.dsl().select(Tables.REPORT.FILE_NAME).from(Tables.REPORT).fetch(Tables.REPORT.FILE_NAME))
                     .containsExactly("báo cáo'; DROP TABLE report;--.txt");
@@ -110,8 +100,8 @@ class LoadCommandIT {
 
     @Test
     void usageErrorsExitWithTwo() {
-        assertThat(cli("load", "--lang", "en", "x").exit()).isEqualTo(2);
-        assertThat(cli("load", "--db", tmp.resolve("w.duckdb").toString(), "--lang", "en", tmp.resolve("missing").toString()).err())
+        assertThat(CliRun.of("load", "--lang", "en", "x").exit()).isEqualTo(2);
+        assertThat(CliRun.of("load", "--db", tmp.resolve("w.duckdb").toString(), "--lang", "en", tmp.resolve("missing").toString()).err())
                 .contains("Not found");
     }
 
@@ -127,7 +117,7 @@ class LoadCommandIT {
             byte[] b = (new String(seed, StandardCharsets.UTF_8) + "\n" + i).getBytes(StandardCharsets.UTF_8);
             Files.write(dir.resolve("r" + i + ".txt"), b);
         }
-        Run run = cli("load", "--db", tmp.resolve("w.duckdb").toString(), "--lang", "en", dir.toString());
+        CliRun run = CliRun.of("load", "--db", tmp.resolve("w.duckdb").toString(), "--lang", "en", dir.toString());
         assertThat(run.err()).contains("25/25 files");
         // Same agency and period each time: every later file supersedes the one before.
         assertThat(run.out()).contains("loaded 25").contains("superseded 24");

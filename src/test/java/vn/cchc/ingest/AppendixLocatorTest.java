@@ -100,7 +100,7 @@ class AppendixLocatorTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Trong đó", "Tron g đó", "Trong đó:", "<b>Trong đó</b>"})
+    @ValueSource(strings = {"Trong đó", "Tron g đó", "Trong đó:", "<b>Trong đó</b>", "Trong đ "})
     void recognisesTheSubRowMarkerAsConversionsWriteIt(String written) {
         assertThat(TemplateWording.isSubRowMarker(written)).isTrue();
     }

@@ -148,4 +148,15 @@ class MetadataDetectorTest {
         assertThat(district.agencyKind().value()).isEqualTo("district");
         assertThat(district.province().value()).isEqualTo("ha-noi");
     }
+
+    @Test
+    void districtLetterheadBesideTheMottoIsNotTheProvince() {
+        ReportMetadata m = detect(List.of("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                "HUYỆN YÊN SƠN Độc lập - Tự do - Hạnh phúc", "Số: 45/BC-UBND Yên Sơn, ngày 20 tháng 12 năm 2022",
+                "BÁO CÁO", "Công tác cải cách hành chính năm 2022", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Phụ lục",
+                "THỐNG KÊ SỐ LIỆU CỦA UBND HUYỆN YÊN SƠN, TỈNH TUYÊN QUANG"));
+        assertThat(m.agency().value()).isEqualTo("UBND huyện Yên Sơn");
+        assertThat(m.agencyKind().value()).isEqualTo("district");
+        assertThat(m.province().value()).isEqualTo("tuyen-quang");
+    }
 }

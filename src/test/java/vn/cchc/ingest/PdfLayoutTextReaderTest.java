@@ -193,4 +193,16 @@ class PdfLayoutTextReaderTest {
     private static String orEmpty(String cell) {
         return Objects.toString(cell, "");
     }
+
+    @Test
+    void oneLineSubRowMarkerWithItsGlyphLost() {
+        List<AppendixRow> rows = new PdfLayoutTextReader(AppendixSeeds.UNITS).read(List.of("Phụ lục",
+                "3.1.3.  Tổng số TTHC đang có hiệu lực Thủ tục 77", "", "Trong đ ", "", "Số TTHC cấp tỉnh: Thủ tục 54", "",
+                "Số TTHC cấp huyện: Thủ tục 23"));
+        assertThat(rows).filteredOn(r -> !r.isHeading())
+                .extracting(AppendixRow::label, AppendixRow::value, AppendixRow::subRow)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Tổng số TTHC đang có hiệu lực", "77", false),
+                        org.assertj.core.groups.Tuple.tuple("Số TTHC cấp tỉnh:", "54", true),
+                        org.assertj.core.groups.Tuple.tuple("Số TTHC cấp huyện:", "23", true));
+    }
 }

@@ -1,0 +1,25 @@
+package vn.cchc.sample;
+
+/**
+ * One row of a report's appendix as the report writes it: the template's row with its value and
+ * note as text ("45.700", "99,62% (523/525)", "-", "").
+ */
+record WrittenRow(TemplateRow template, String unit, String value, String note) {
+
+    String code() {
+        return template.code();
+    }
+
+    String label() {
+        return template.label();
+    }
+
+    boolean isHeader() {
+        return template.isHeader();
+    }
+
+    /** A unit column holding a code list ("Chưa = 0 Hoàn thành = 1") rather than a unit. */
+    boolean codedUnit() {
+        return unit.contains("= ");
+    }
+}
