@@ -33,6 +33,7 @@ public final class Cli {
                 case "generate" -> new GenerateCommand(messages, out, err).run(rest);
                 default -> {
                     out.println(messages.get("usage"));
+                    out.println(messages.get("generate.usage"));
                     yield 0;
                 }
             };
