@@ -201,14 +201,7 @@ final class ReportProse {
     }
 
     static String grouped(long n) {
-        String digits = Long.toString(n);
-        StringBuilder out = new StringBuilder();
-        int lead = digits.length() % 3 == 0 ? 3 : digits.length() % 3;
-        out.append(digits, 0, lead);
-        for (int i = lead; i < digits.length(); i += 3) {
-            out.append('.').append(digits, i, i + 3);
-        }
-        return out.toString();
+        return ValueText.grouped(Long.toString(n));
     }
 
     /** A heading ("I. CÔNG TÁC …") or a paragraph of the body. */

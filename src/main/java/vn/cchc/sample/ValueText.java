@@ -63,7 +63,8 @@ final class ValueText {
         return v.stripTrailingZeros().toPlainString();
     }
 
-    private static String grouped(String digits) {
+    /** Thousands separated by dots, as Vietnamese reports write them: 45700 → "45.700". */
+    static String grouped(String digits) {
         StringBuilder out = new StringBuilder();
         int lead = digits.length() % 3 == 0 ? 3 : digits.length() % 3;
         out.append(digits, 0, lead);
