@@ -52,14 +52,18 @@ public final class Cli {
     private static void quietLibraries() {
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
-        if (org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME) instanceof ch.qos.logback.classic.Logger root) {
-            root.setLevel(ch.qos.logback.classic.Level.WARN);
-        }
+        atLeast(org.slf4j.Logger.ROOT_LOGGER_NAME, ch.qos.logback.classic.Level.WARN);
         // A damaged file is reported in one FAILED line; the libraries' own warnings about it are noise.
         for (String library : new String[] {"org.apache.pdfbox", "org.apache.poi", "org.apache.fontbox"}) {
-            if (org.slf4j.LoggerFactory.getLogger(library) instanceof ch.qos.logback.classic.Logger logger) {
-                logger.setLevel(ch.qos.logback.classic.Level.ERROR);
-            }
+            atLeast(library, ch.qos.logback.classic.Level.ERROR);
+        }
+    }
+
+    /** Raises a logger's threshold, never lowers one a configuration already set higher. */
+    private static void atLeast(String name, ch.qos.logback.classic.Level level) {
+        if (org.slf4j.LoggerFactory.getLogger(name) instanceof ch.qos.logback.classic.Logger logger
+                && !logger.getEffectiveLevel().isGreaterOrEqual(level)) {
+            logger.setLevel(level);
         }
     }
 
