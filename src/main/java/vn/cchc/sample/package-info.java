@@ -11,20 +11,16 @@
  * invented. Nothing here reads or writes the warehouse.
  *
  * <p>Reader limitations the generator steers around, because the round trip must be exact — each
- * is something a real pdftotext output can contain, and is reported, not fixed, here:
+ * is something a real pdftotext output can contain, and is reported, not fixed, here (the
+ * letterhead beside the national motto and the one-line "Trong đ " marker it also found are read
+ * correctly now; the pdf shape still writes them the old way):
  * <ul>
- * <li>A district's two-line letterhead "ỦY BAN NHÂN DÂN" / "HUYỆN …" laid out by pdftotext beside
- *     the national motto ("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI …" / "HUYỆN YÊN SƠN Độc lập - …") is not
- *     recognised; the signer's CHỦ TỊCH then makes the report the province's own (UBND tỉnh). The
- *     pdf shape prints committees on one line ("UBND HUYỆN YÊN SƠN CỘNG HÒA …").</li>
  * <li>In the pdftotext reader, a coded sub-row of a "Trong đó" block with no value, followed by
  *     another coded sub-row with no value, swallows it as more of its code list. The pdf shape
  *     writes "-" in such a sub-row.</li>
  * <li>A page number not followed by the repeated table header (a page break between two 2023
  *     forms) is read as the value of the row above when that row has none. The pdf shape breaks
  *     pages only inside a table, where the header follows.</li>
- * <li>"Trong đ " on one line, its "ó" lost, is not taken for the "Trong đó" marker (the two-line
- *     form is). The pdf shape wraps the marker whenever the "ó" is lost.</li>
  * </ul>
  */
 package vn.cchc.sample;
