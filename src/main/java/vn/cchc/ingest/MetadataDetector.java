@@ -188,29 +188,23 @@ public final class MetadataDetector {
     // ---- document number -------------------------------------------------------------------
 
     private Detected docNumber(ReportDocument doc) {
-        Detected header = null;
-        for (int i = 0; i < doc.headerEnd(); i++) {
-            Matcher m = ReportDocument.DOC_NUMBER.matcher(doc.text(i));
-            if (m.find()) {
-                header = new Detected(docNumberText(m), doc.text(i), i + 1);
-                break;
-            }
-        }
-        if (header != null && !header.value().startsWith("/")) {
-            return header;
+        Optional<ReportDocument.NumberLine> header = doc.numberLine();
+        if (header.isPresent() && !header.get().number().isEmpty()) {
+            return new Detected(docNumberText(header.get().number(), header.get().suffix()), header.get().text(),
+                    header.get().line());
         }
         for (int i : doc.appendixHead()) {
             Matcher m = CAPTION_NUMBER.matcher(doc.text(i));
             if (m.find() && !m.group(1).isEmpty()) {
-                return new Detected(docNumberText(m), "appendix caption: " + doc.text(i), i + 1);
+                return new Detected(docNumberText(m.group(1), m.group(2)), "appendix caption: " + doc.text(i), i + 1);
             }
         }
         // A number left blank ("Số: /BC-STTTT") is no document number; its suffix still names the agency.
         return null;
     }
 
-    private static String docNumberText(Matcher m) {
-        return m.group(1) + "/" + m.group(2).replaceAll("[.\\-]+$", "");
+    private static String docNumberText(String number, String suffix) {
+        return number + "/" + suffix.replaceAll("[.\\-]+$", "");
     }
 
     private static String codeKey(String code) {
@@ -290,7 +284,8 @@ public final class MetadataDetector {
         }
         // 3. The document number's suffix: 599/BC-SXD.
         if (guess.kind == null && byCode != null) {
-            guess.set("department", byCode, null, "document number suffix", doc.docNumberLine());
+            guess.set("department", byCode, null, "document number suffix",
+                    doc.numberLine().map(ReportDocument.NumberLine::line).orElse(0));
         }
         // 4. The signer: CHỦ TỊCH signs for a People's Committee; others for a department named in the body.
         if (guess.kind == null && signer != null) {
@@ -348,17 +343,14 @@ public final class MetadataDetector {
     }
 
     private DepartmentRef departmentFromDocCode(ReportDocument doc) {
-        for (int i = 0; i < doc.headerEnd(); i++) {
-            Matcher m = ReportDocument.DOC_NUMBER.matcher(doc.text(i));
-            if (m.find()) {
-                String[] parts = m.group(2).split("-");
-                for (int p = parts.length - 1; p >= 1; p--) {
-                    DepartmentRef d = departmentsByCode.get(codeKey(parts[p]));
-                    if (d != null) {
-                        return d;
-                    }
-                }
-                return null;
+        if (doc.numberLine().isEmpty()) {
+            return null;
+        }
+        String[] parts = doc.numberLine().get().suffix().split("-");
+        for (int p = parts.length - 1; p >= 1; p--) {
+            DepartmentRef d = departmentsByCode.get(codeKey(parts[p]));
+            if (d != null) {
+                return d;
             }
         }
         return null;

@@ -3,6 +3,7 @@ package vn.cchc.ingest;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,7 +15,7 @@ import java.util.regex.Pattern;
 final class ReportDocument {
 
     private static final int HEADER_LINES = 15;
-    static final Pattern DOC_NUMBER = Pattern.compile("(?iu)\\bSố\\s*:?\\s*(\\d*)\\s*/\\s*([\\p{L}0-9][\\p{L}0-9&.\\-]*)");
+    private static final Pattern DOC_NUMBER = Pattern.compile("(?iu)\\bSố\\s*:?\\s*(\\d*)\\s*/\\s*([\\p{L}0-9][\\p{L}0-9&.\\-]*)");
     static final Pattern DATE_LINE = Pattern.compile("(?iu),\\s*ngày\\s*(\\d{1,2})?\\s*(?:/|tháng)\\s*(\\d{1,2})?\\s*(?:/|năm)\\s*((?:19|20)\\d{2})");
     private static final Pattern MOTTO = Pattern.compile(
             "(?iu)CỘNG\\s*H[OÒ]\\s*[AÀ]\\s*XÃ\\s*HỘI\\s*CHỦ\\s*NGHĨA\\s*VIỆT\\s*NAM|Độc\\s*lập\\s*[-–]\\s*Tự\\s*do\\s*[-–]\\s*Hạnh\\s*phúc");
@@ -26,6 +27,7 @@ final class ReportDocument {
     private final int recipientsStart;
     /** Each line's text without markup, made once: the cues ask for the same lines many times. */
     private final String[] texts;
+    private Optional<NumberLine> numberLine;
 
     ReportDocument(List<String> lines, int appendixStart) {
         this.lines = lines;
@@ -162,13 +164,25 @@ final class ReportDocument {
         return found;
     }
 
-    int docNumberLine() {
-        for (int i = 0; i < headerEnd(); i++) {
-            if (DOC_NUMBER.matcher(text(i)).find()) {
-                return i + 1;
+    /**
+     * The header's document-number line ("Số: 599/BC-SXD"), found once: the number (empty when
+     * left blank, "Số: /BC-STTTT"), the suffix naming the agency, the line's text and its 1-based number.
+     */
+    record NumberLine(String number, String suffix, String text, int line) {
+    }
+
+    Optional<NumberLine> numberLine() {
+        if (numberLine == null) {
+            numberLine = Optional.empty();
+            for (int i = 0; i < headerEnd(); i++) {
+                Matcher m = DOC_NUMBER.matcher(text(i));
+                if (m.find()) {
+                    numberLine = Optional.of(new NumberLine(m.group(1), m.group(2), text(i), i + 1));
+                    break;
+                }
             }
         }
-        return 0;
+        return numberLine;
     }
 
     int firstHeaderMatching(Pattern p) {
