@@ -85,11 +85,6 @@ public final class ReportParser {
                 built.values(), findings);
     }
 
-    /** Lines as an editor numbers them (see {@link PlainTextFormat#lines}). */
-    static List<String> lines(String text) {
-        return PlainTextFormat.lines(text);
-    }
-
     static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));

@@ -23,7 +23,7 @@ class MetadataDetectorTest {
 
     static List<String> seed(String file) throws IOException {
         try (InputStream in = MetadataDetectorTest.class.getResourceAsStream("/seeds/" + file)) {
-            return ReportParser.lines(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            return PlainTextFormat.lines(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         }
     }
 
