@@ -47,4 +47,14 @@ class ArchitectureTest {
                         "vn.cchc.ui..", "vn.cchc.cli..", "java.sql..", "org.springframework..")
                 .check(classes);
     }
+
+    @Test
+    void exportIsPureOfTheWarehouseAndTheFrameworks() {
+        // The exporters take rows and write bytes: the UI, the CLI and jobs feed them, never the other way.
+        noClasses().that().resideInAPackage("vn.cchc.export..")
+                .should().dependOnClassesThat().resideInAnyPackage("vn.cchc.warehouse..", "vn.cchc.analytics..",
+                        "vn.cchc.ui..", "vn.cchc.cli..", "vn.cchc.ingest..", "org.jooq..", "java.sql..",
+                        "org.springframework..", "com.vaadin..")
+                .check(classes);
+    }
 }

@@ -8,12 +8,12 @@ import java.util.Set;
 import vn.cchc.warehouse.WarehouseException;
 
 /**
- * The command line of the jar: {@code java -jar cchc-analytics.jar load --db FILE PATH...}.
+ * The command line of the jar: {@code java -jar cchc-analytics.jar load|generate|export ...}.
  * Without a command the jar starts the web dashboard instead.
  */
 public final class Cli {
 
-    private static final Set<String> COMMANDS = Set.of("load", "generate", "help", "--help");
+    private static final Set<String> COMMANDS = Set.of("load", "generate", "export", "help", "--help");
 
     private Cli() {
     }
@@ -31,9 +31,11 @@ public final class Cli {
             return switch (args[0]) {
                 case "load" -> new LoadCommand(messages, out, err).run(LoadOptions.parse(rest));
                 case "generate" -> new GenerateCommand(messages, out, err).run(rest);
+                case "export" -> new ExportCommand(messages, out, err).run(rest);
                 default -> {
                     out.println(messages.get("usage"));
                     out.println(messages.get("generate.usage"));
+                    out.println(messages.get("export.usage"));
                     yield 0;
                 }
             };
