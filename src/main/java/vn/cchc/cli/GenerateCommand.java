@@ -3,16 +3,20 @@ package vn.cchc.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import vn.cchc.catalog.Catalog;
 import vn.cchc.catalog.ReferenceData;
 import vn.cchc.sample.Agency;
+import vn.cchc.sample.FileFormat;
 import vn.cchc.sample.GeneratorSettings;
 import vn.cchc.sample.HistoryGenerator;
 import vn.cchc.sample.TextShape;
 
 /**
- * {@code generate --out DIR [--from 2019] [--to 2026] [--seed N] [--provinces K] [--lang vi|en]}:
+ * {@code generate --out DIR [--from 2019] [--to 2026] [--seed N] [--provinces K] [--formats txt,docx,xlsx,pdf]
+ * [--lang vi|en]}:
  * writes a synthetic history of reports and its manifest (see {@link HistoryGenerator}), and says
  * how to load it.
  */
@@ -34,8 +38,8 @@ final class GenerateCommand {
         this.err = err;
     }
 
-    /** The options the command takes; {@code provinces} 0 means all. */
-    record Options(Path out, int from, int to, long seed, int provinces) {
+    /** The options the command takes; {@code provinces} 0 means all; each report takes one of {@code formats}. */
+    record Options(Path out, int from, int to, long seed, int provinces, Set<FileFormat> formats) {
 
         static Options parse(List<String> args) {
             Path dir = null;
@@ -43,6 +47,7 @@ final class GenerateCommand {
             int to = 2026;
             long seed = 1;
             int provinces = 0;
+            Set<FileFormat> formats = EnumSet.allOf(FileFormat.class);
             for (int i = 0; i < args.size(); i++) {
                 String a = args.get(i);
                 switch (a) {
@@ -51,6 +56,7 @@ final class GenerateCommand {
                     case "--to" -> to = number(args, ++i, a);
                     case "--seed" -> seed = Long.parseLong(numberText(args, ++i, a));
                     case "--provinces" -> provinces = number(args, ++i, a);
+                    case "--formats" -> formats = formats(value(args, ++i, a));
                     case "--lang" -> value(args, ++i, a);
                     default -> throw new UsageException("unknown option or argument " + a);
                 }
@@ -65,7 +71,15 @@ final class GenerateCommand {
             if (provinces < 0) {
                 throw new UsageException("--provinces must be a positive number");
             }
-            return new Options(dir, from, to, seed, provinces);
+            return new Options(dir, from, to, seed, provinces, formats);
+        }
+
+        private static Set<FileFormat> formats(String list) {
+            try {
+                return FileFormat.parseList(list);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--formats: " + e.getMessage());
+            }
         }
 
         private static String value(List<String> args, int i, String option) {
@@ -101,7 +115,8 @@ final class GenerateCommand {
             err.println(messages.get("generate.usage"));
             return 2;
         }
-        GeneratorSettings settings = GeneratorSettings.of(options.seed(), options.from(), options.to(), options.provinces());
+        GeneratorSettings settings = GeneratorSettings.of(options.seed(), options.from(), options.to(), options.provinces())
+                .withFormats(options.formats());
         HistoryGenerator generator = new HistoryGenerator(Catalog.bundled(), ReferenceData.bundled(), settings);
         int[] done = {0};
         HistoryGenerator.Summary s;
@@ -123,6 +138,8 @@ final class GenerateCommand {
                 count(s, Agency.Kind.DISTRICT)));
         out.println(messages.get("generate.shapes", shapes(s, TextShape.MARKDOWN_TABBED), shapes(s, TextShape.PLAIN_TABBED),
                 shapes(s, TextShape.PDF_LAYOUT)));
+        out.println(messages.get("generate.formats", formats(s, FileFormat.TXT), formats(s, FileFormat.DOCX),
+                formats(s, FileFormat.XLSX), formats(s, FileFormat.PDF)));
         out.println(messages.get("generate.values", s.values(), s.nullValues(), s.planted()));
         out.println(messages.get("generate.manifest", s.manifest(), s.inconsistencies()));
         out.println(messages.get("generate.next", s.reportFolder()));
@@ -131,6 +148,10 @@ final class GenerateCommand {
 
     private static int count(HistoryGenerator.Summary s, Agency.Kind kind) {
         return s.byKind().getOrDefault(kind, 0);
+    }
+
+    private static int formats(HistoryGenerator.Summary s, FileFormat format) {
+        return s.byFormat().getOrDefault(format, 0);
     }
 
     private static int shapes(HistoryGenerator.Summary s, TextShape shape) {

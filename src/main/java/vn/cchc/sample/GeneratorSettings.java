@@ -14,15 +14,16 @@ import java.util.Set;
  * @param minDistricts        fewest districts per province (until 2025-06-30)
  * @param maxDistricts        most districts per province
  * @param periodKinds         the kinds of period reported (all by default: Q1–Q4, H1, Y)
+ * @param formats             the file formats to write (all by default), one chosen per report from the seed
  */
 public record GeneratorSettings(long seed, int fromYear, int toYear, int provinceLimit, double inconsistencyRate,
                                 int minDepartments, int maxDepartments, int minDistricts, int maxDistricts,
-                                Set<ReportingPeriod.Kind> periodKinds) {
+                                Set<ReportingPeriod.Kind> periodKinds, Set<FileFormat> formats) {
 
     /** A realistic subset: a province files from 10–14 of its ~20 departments and 3–5 districts. */
     public static GeneratorSettings of(long seed, int fromYear, int toYear, int provinceLimit) {
         return new GeneratorSettings(seed, fromYear, toYear, provinceLimit, 0.02, 10, 14, 3, 5,
-                EnumSet.allOf(ReportingPeriod.Kind.class));
+                EnumSet.allOf(ReportingPeriod.Kind.class), EnumSet.allOf(FileFormat.class));
     }
 
     public GeneratorSettings {
@@ -41,23 +42,33 @@ public record GeneratorSettings(long seed, int fromYear, int toYear, int provinc
         if (periodKinds.isEmpty()) {
             throw new IllegalArgumentException("no kind of period to report");
         }
+        if (formats.isEmpty()) {
+            throw new IllegalArgumentException("no file format to write");
+        }
         periodKinds = Set.copyOf(periodKinds);
+        formats = Set.copyOf(formats);
     }
 
     public GeneratorSettings withInconsistencyRate(double rate) {
         return new GeneratorSettings(seed, fromYear, toYear, provinceLimit, rate, minDepartments, maxDepartments,
-                minDistricts, maxDistricts, periodKinds);
+                minDistricts, maxDistricts, periodKinds, formats);
     }
 
     /** Fewer agencies per province: for small test runs that must still cover every kind. */
     public GeneratorSettings withAgencies(int departments, int districts) {
         return new GeneratorSettings(seed, fromYear, toYear, provinceLimit, inconsistencyRate, departments, departments,
-                districts, districts, periodKinds);
+                districts, districts, periodKinds, formats);
     }
 
     /** Only some kinds of period: a short test run that still crosses every boundary it needs. */
     public GeneratorSettings withPeriods(Set<ReportingPeriod.Kind> kinds) {
         return new GeneratorSettings(seed, fromYear, toYear, provinceLimit, inconsistencyRate, minDepartments,
-                maxDepartments, minDistricts, maxDistricts, kinds);
+                maxDepartments, minDistricts, maxDistricts, kinds, formats);
+    }
+
+    /** Only some file formats: each report takes one of them, chosen from the seed. */
+    public GeneratorSettings withFormats(Set<FileFormat> chosen) {
+        return new GeneratorSettings(seed, fromYear, toYear, provinceLimit, inconsistencyRate, minDepartments,
+                maxDepartments, minDistricts, maxDistricts, periodKinds, chosen);
     }
 }

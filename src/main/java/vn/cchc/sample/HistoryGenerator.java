@@ -2,7 +2,6 @@ package vn.cchc.sample;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -44,7 +43,8 @@ public final class HistoryGenerator {
 
     /** What a run wrote. */
     public record Summary(int reports, long values, long nullValues, int planted, Map<Agency.Kind, Integer> byKind,
-                          Map<TextShape, Integer> byShape, Path reportFolder, Path manifest, Path inconsistencies) {
+                          Map<TextShape, Integer> byShape, Map<FileFormat, Integer> byFormat, Path reportFolder,
+                          Path manifest, Path inconsistencies) {
     }
 
     /** Every report, in generation order, handed to the sink one at a time (nothing is kept). */
@@ -88,11 +88,12 @@ public final class HistoryGenerator {
         long[] valueCounts = {0, 0};
         Map<Agency.Kind, Integer> byKind = new EnumMap<>(Agency.Kind.class);
         Map<TextShape, Integer> byShape = new EnumMap<>(TextShape.class);
+        Map<FileFormat, Integer> byFormat = new EnumMap<>(FileFormat.class);
         try (ManifestWriter manifest = new ManifestWriter(out)) {
             forEach(report -> {
                 try {
                     Path dir = Files.createDirectories(reports.resolve(report.folder()));
-                    Files.writeString(dir.resolve(report.fileName()), report.text(), StandardCharsets.UTF_8);
+                    Files.write(dir.resolve(report.fileName()), report.bytes());
                     manifest.add(report);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
@@ -102,31 +103,64 @@ public final class HistoryGenerator {
                 valueCounts[0] += report.values().size();
                 valueCounts[1] += report.values().stream().filter(v -> v.value() == null).count();
                 byKind.merge(report.agency().kind(), 1, Integer::sum);
-                byShape.merge(report.shape(), 1, Integer::sum);
+                if (report.shape() != null) {
+                    byShape.merge(report.shape(), 1, Integer::sum);
+                }
+                byFormat.merge(report.format(), 1, Integer::sum);
                 progress.accept(report);
             });
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        return new Summary(count[0], valueCounts[0], valueCounts[1], count[1], byKind, byShape, reports,
+        return new Summary(count[0], valueCounts[0], valueCounts[1], count[1], byKind, byShape, byFormat, reports,
                 out.resolve(MANIFEST), out.resolve(INCONSISTENCIES));
     }
 
+    /**
+     * One report. Its noise (values not reported, the planted error) is drawn from its name without
+     * the extension, so the manifest is the same whichever format the report is written in.
+     */
     private GeneratedReport report(PeriodValues.Truth truth) {
         Agency agency = truth.agency();
         ReportingPeriod period = truth.period();
-        String fileName = period.code() + "_" + agency.province().slug() + "_" + agency.slug() + ".txt";
-        TextShape shape = shape(fileName);
-        ReportContent content = assembler.assemble(truth, fileName, shape);
-        RandomGenerator r = random.stream("layout", fileName);
-        String text = ShapeRenderer.of(shape).render(content, new ReportProse(content, r), r);
-        return new GeneratedReport(fileName, String.valueOf(period.year()), agency, period, content.generation(), shape,
-                text, content.manifest(), content.planted());
+        String stem = period.code() + "_" + agency.province().slug() + "_" + agency.slug();
+        FileFormat format = format(stem);
+        TextShape shape = format == FileFormat.TXT ? shape(stem) : null;
+        String fileName = stem + "." + format.extension();
+        // A PDF, read like pdftotext output, cannot tell a note from a value: no notes there.
+        boolean notes = format != FileFormat.PDF && shape != TextShape.PDF_LAYOUT;
+        ReportContent content = assembler.assemble(truth, stem, fileName, notes);
+        RandomGenerator r = random.stream("layout", stem);
+        byte[] bytes = ReportRenderer.of(format, shape).render(content, new ReportProse(content, r), r);
+        return new GeneratedReport(fileName, String.valueOf(period.year()), agency, period, content.date(), content.generation(), format,
+                shape, bytes, content.manifest(), content.planted());
+    }
+
+    /**
+     * Text (a converted DOCX, or pdftotext output) is what usually reaches an analyst; then Word
+     * files, PDFs and workbooks. Among the formats chosen, by these weights.
+     */
+    private FileFormat format(String stem) {
+        List<FileFormat> allowed = settings.formats().stream().sorted().toList();
+        double[] weights = allowed.stream().mapToDouble(f -> switch (f) {
+            case TXT -> 4;
+            case DOCX -> 3;
+            case PDF -> 1.5;
+            case XLSX -> 1.5;
+        }).toArray();
+        double x = random.uniform(0, java.util.Arrays.stream(weights).sum(), "format", stem);
+        for (int i = 0; i < allowed.size(); i++) {
+            x -= weights[i];
+            if (x < 0) {
+                return allowed.get(i);
+            }
+        }
+        return allowed.getLast();
     }
 
     /** Converted DOCX files are the usual original; PDFs a quarter of what arrives. */
-    private TextShape shape(String fileName) {
-        double x = random.uniform(0, 1, "shape", fileName);
+    private TextShape shape(String stem) {
+        double x = random.uniform(0, 1, "shape", stem);
         return x < 0.4 ? TextShape.MARKDOWN_TABBED : x < 0.75 ? TextShape.PLAIN_TABBED : TextShape.PDF_LAYOUT;
     }
 }

@@ -1,6 +1,5 @@
 package vn.cchc.sample;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
 
@@ -10,46 +9,44 @@ import java.util.random.RandomGenerator;
  * top-level rows and {@code <i>} on notes in parentheses, the table header repeated at every page
  * break, "Trong đó" in the code cell of a sub-row block, one table per "Biểu mẫu" in 2023.
  */
-final class MarkdownTabbedRenderer implements ShapeRenderer {
+final class MarkdownTabbedRenderer extends TabbedRenderer {
 
     @Override
-    public String render(ReportContent c, ReportProse prose, RandomGenerator r) {
-        List<String> out = new ArrayList<>();
-        out.add("");
-        prose.issuer(c.agency().kind() == Agency.Kind.DISTRICT && r.nextDouble() < 0.7).forEach(l -> out.add("**" + l + "**"));
-        ReportProse.motto().forEach(l -> out.add("**" + l + "**"));
-        out.add("");
-        out.add(prose.number());
-        out.add("");
-        out.add(prose.dateLine());
-        out.add("");
+    String strong(String line) {
+        return "**" + line + "**";
+    }
+
+    @Override
+    String signerLineEnd() {
+        return "  ";
+    }
+
+    @Override
+    void title(List<String> out, String title) {
         out.add("## **BÁO CÁO**");
         out.add("");
-        out.add("### **" + prose.title() + "**");
-        out.add("");
-        for (ReportProse.Paragraph p : prose.body()) {
-            out.add(p.heading() ? "#### **" + p.text() + "**" : p.text());
-            out.add("");
-        }
-        out.add("**Nơi nhận:**");
-        out.add("");
-        out.addAll(prose.recipients());
-        out.add("");
-        List<String> signer = prose.signer();
-        for (int i = 0; i < signer.size(); i++) {
-            out.add((i == 0 ? "**" : "") + signer.get(i) + (i == signer.size() - 1 ? "**" : "  "));
-        }
-        out.add("");
-        out.add("**" + prose.signerName() + "**");
-        out.add("");
+        out.add("### **" + title + "**");
+    }
+
+    @Override
+    String heading(String text) {
+        return "#### **" + text + "**";
+    }
+
+    @Override
+    void appendixTitle(List<String> out, ReportProse prose, RandomGenerator r) {
         out.add("");
         prose.appendixTitle().forEach(l -> out.add("**" + l + "**  "));
         out.add("*" + prose.appendixCaption() + "*");
         out.add("");
+    }
+
+    @Override
+    void tables(List<String> out, List<AppendixTable> tables, RandomGenerator r) {
         boolean trailingDot = r.nextDouble() < 0.6;
         int headerStyle = r.nextInt(3);
         boolean footnoteUsed = false;
-        for (AppendixTable table : c.tables()) {
+        for (AppendixTable table : tables) {
             if (!table.headings().isEmpty()) {
                 if (r.nextDouble() < 0.2) {
                     out.add("**" + String.join(" ", table.headings()) + "**");
@@ -84,7 +81,6 @@ final class MarkdownTabbedRenderer implements ShapeRenderer {
             }
             out.add("");
         }
-        return String.join("\n", out) + "\n";
     }
 
     private static void header(List<String> out, int style) {

@@ -1,6 +1,5 @@
 package vn.cchc.sample;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
 
@@ -11,48 +10,46 @@ import java.util.random.RandomGenerator;
  * broken across a break — its end on the next page, alone in the label cell (seed 002's
  * "Số TTHC cung cấp mức độ 3, 4 trên" / "Công DVC").
  */
-final class PlainTabbedRenderer implements ShapeRenderer {
+final class PlainTabbedRenderer extends TabbedRenderer {
 
     @Override
-    public String render(ReportContent c, ReportProse prose, RandomGenerator r) {
-        List<String> out = new ArrayList<>();
-        out.add("");
-        out.addAll(prose.issuer(c.agency().kind() == Agency.Kind.DISTRICT && r.nextDouble() < 0.7));
-        out.addAll(ReportProse.motto());
-        out.add("");
-        out.add(prose.number());
-        out.add("");
-        out.add(prose.dateLine());
-        out.add("");
+    String strong(String line) {
+        return line;
+    }
+
+    @Override
+    String signerLineEnd() {
+        return "";
+    }
+
+    @Override
+    void title(List<String> out, String title) {
         out.add("BÁO CÁO");
-        out.add(prose.title());
-        out.add("");
-        for (ReportProse.Paragraph p : prose.body()) {
-            out.add(p.text());
-            out.add("");
-        }
-        out.add("Nơi nhận:");
-        out.add("");
-        out.addAll(prose.recipients());
-        out.add("");
-        List<String> signer = prose.signer();
-        for (int i = 0; i < signer.size(); i++) {
-            out.add((i == 0 ? "**" : "") + signer.get(i) + (i == signer.size() - 1 ? "**" : ""));
-        }
-        out.add("");
-        out.add(prose.signerName());
-        out.add("");
+        out.add(title);
+    }
+
+    @Override
+    String heading(String text) {
+        return text;
+    }
+
+    @Override
+    void appendixTitle(List<String> out, ReportProse prose, RandomGenerator r) {
         List<String> title = prose.appendixTitle();
         out.add(r.nextDouble() < 0.5 ? ReportProse.upper(title.getFirst()) : title.getFirst());
         out.add("");
         out.addAll(title.subList(1, title.size()));
         out.add(prose.appendixCaption());
         out.add("");
+    }
+
+    @Override
+    void tables(List<String> out, List<AppendixTable> tables, RandomGenerator r) {
         boolean trailingDot = r.nextDouble() < 0.7;
         boolean italicSubRows = r.nextDouble() < 0.5;
         boolean splitMarker = r.nextDouble() < 0.4;
         boolean italicHeader = r.nextDouble() < 0.5;
-        for (AppendixTable table : c.tables()) {
+        for (AppendixTable table : tables) {
             if (!table.headings().isEmpty()) {
                 out.addAll(table.headings());
                 out.add("");
@@ -85,7 +82,6 @@ final class PlainTabbedRenderer implements ShapeRenderer {
             }
             out.add("");
         }
-        return String.join("\n", out) + "\n";
     }
 
     private static void header(List<String> out, boolean italic) {

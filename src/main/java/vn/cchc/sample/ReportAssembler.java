@@ -46,12 +46,16 @@ final class ReportAssembler {
         this.settings = settings;
     }
 
-    ReportContent assemble(PeriodValues.Truth truth, String fileName, TextShape shape) {
+    /**
+     * @param key   what the report's random draws are addressed by: its file name without extension
+     * @param notes whether the format has a note column a reader can tell from the value
+     */
+    ReportContent assemble(PeriodValues.Truth truth, String key, String fileName, boolean notes) {
         Agency agency = truth.agency();
         ReportingPeriod period = truth.period();
         String generation = TemplateLayout.generationFor(catalog, period.year());
         TemplateLayout layout = layouts.computeIfAbsent(generation, g -> TemplateLayout.of(catalog, g));
-        RandomGenerator r = random.stream("report", fileName);
+        RandomGenerator r = random.stream("report", key);
 
         Set<String> rowIds = new LinkedHashSet<>();
         layout.rows().stream().filter(t -> !t.isHeader()).forEach(t -> rowIds.add(t.target()));
@@ -77,7 +81,7 @@ final class ReportAssembler {
         for (TemplateLayout.Section section : layout.sections()) {
             List<WrittenRow> rows = layout.tablePerSection() ? new ArrayList<>() : single;
             for (TemplateRow row : section.rows()) {
-                rows.add(written(row, written, inline, text, shape, r, manifest));
+                rows.add(written(row, written, inline, text, notes, r, manifest));
             }
             if (layout.tablePerSection()) {
                 tables.add(new AppendixTable(section.headings(), rows));
@@ -87,7 +91,7 @@ final class ReportAssembler {
             tables.add(new AppendixTable(List.of(), single));
         }
         LocalDate date = period.end().withDayOfMonth(5 + r.nextInt(21));
-        return new ReportContent(fileName, agency, period, generation, shape, docNumber(agency, r), date,
+        return new ReportContent(fileName, agency, period, generation, docNumber(agency, r), date,
                 place(agency, r), signer(agency, r), name(r), tables, manifest, planted, facts(truth));
     }
 
@@ -183,7 +187,7 @@ final class ReportAssembler {
     // ---- rows ---------------------------------------------------------------------------------
 
     private WrittenRow written(TemplateRow row, Map<String, BigDecimal> written, Map<String, BigDecimal[]> inline,
-                               ValueText text, TextShape shape, RandomGenerator r, List<ManifestValue> manifest) {
+                               ValueText text, boolean notes, RandomGenerator r, List<ManifestValue> manifest) {
         if (row.isHeader()) {
             return new WrittenRow(row, "", "", "");
         }
@@ -207,8 +211,10 @@ final class ReportAssembler {
                 manifest.add(new ManifestValue(i.denominatorId(), counts[1]));
             }
         }
-        String note = shape != TextShape.PDF_LAYOUT && r.nextDouble() < NOTE ? NOTES.get(r.nextInt(NOTES.size())) : "";
-        return new WrittenRow(row, unit(i), value, note);
+        // Drawn whether or not the format has notes, so that every format draws the same values.
+        boolean noted = r.nextDouble() < NOTE;
+        String note = NOTES.get(r.nextInt(NOTES.size()));
+        return new WrittenRow(row, unit(i), value, notes && noted ? note : "");
     }
 
     /** The unit column: the catalog's unit, or for a coded answer its code list as the template prints it. */

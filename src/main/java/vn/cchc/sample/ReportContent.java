@@ -13,7 +13,7 @@ import java.util.List;
  * @param signer     the signature block's title lines ("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC")
  * @param facts      a few of the period's figures the prose quotes
  */
-record ReportContent(String fileName, Agency agency, ReportingPeriod period, String generation, TextShape shape,
+record ReportContent(String fileName, Agency agency, ReportingPeriod period, String generation,
                      String docNumber, LocalDate date, String place, List<String> signer, String signerName,
                      List<AppendixTable> tables, List<ManifestValue> manifest, List<PlantedInconsistency> planted,
                      Facts facts) {

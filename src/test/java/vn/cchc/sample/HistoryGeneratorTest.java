@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -35,9 +36,12 @@ class HistoryGeneratorTest {
 
     static final Catalog CATALOG = Catalog.bundled();
     static final ReferenceData REFERENCE = ReferenceData.bundled();
-    /** Two provinces over the 2025 boundary and the template change, every kind of period. */
+    /**
+     * Two provinces over the 2025 boundary and the template change, every kind of period; text files,
+     * the cheapest to write (the values do not depend on the format: theManifestDoesNotDependOnTheFormat).
+     */
     static final GeneratorSettings SMALL = GeneratorSettings.of(42, 2021, 2026, 2).withAgencies(5, 2)
-            .withInconsistencyRate(0.05);
+            .withInconsistencyRate(0.05).withFormats(EnumSet.of(FileFormat.TXT));
 
     static List<GeneratedReport> history;
 
@@ -60,29 +64,67 @@ class HistoryGeneratorTest {
 
     @Test
     void theSameSeedWritesByteIdenticalFiles(@TempDir Path tmp) throws IOException {
-        GeneratorSettings settings = GeneratorSettings.of(7, 2024, 2025, 1).withAgencies(3, 1);
+        // Every format: the binary ones carry dates and IDs of their own, fixed to the report's.
+        GeneratorSettings settings = GeneratorSettings.of(7, 2024, 2025, 1).withAgencies(3, 1)
+                .withPeriods(EnumSet.of(ReportingPeriod.Kind.Q3, ReportingPeriod.Kind.Y));
         new HistoryGenerator(CATALOG, REFERENCE, settings).write(tmp.resolve("a"), r -> { });
         new HistoryGenerator(CATALOG, REFERENCE, settings).write(tmp.resolve("b"), r -> { });
         Map<String, byte[]> a = files(tmp.resolve("a"));
         Map<String, byte[]> b = files(tmp.resolve("b"));
         assertThat(a.keySet()).contains("manifest.csv", "manifest_inconsistencies.csv").isEqualTo(b.keySet());
+        assertThat(a.keySet().stream().map(n -> n.substring(n.lastIndexOf('.') + 1)).distinct())
+                .contains("txt", "docx", "xlsx", "pdf");
         a.forEach((name, bytes) -> assertThat(b.get(name)).as(name).isEqualTo(bytes));
 
         List<GeneratedReport> other = new HistoryGenerator(CATALOG, REFERENCE,
-                new GeneratorSettings(8, 2024, 2025, 1, settings.inconsistencyRate(), 3, 3, 1, 1, settings.periodKinds()))
+                new GeneratorSettings(8, 2024, 2025, 1, settings.inconsistencyRate(), 3, 3, 1, 1, settings.periodKinds(),
+                        settings.formats()))
                 .generate();
-        assertThat(other.stream().map(GeneratedReport::text).toList())
-                .isNotEqualTo(new HistoryGenerator(CATALOG, REFERENCE, settings).generate().stream()
-                        .map(GeneratedReport::text).toList());
+        Map<String, byte[]> seven = new TreeMap<>();
+        new HistoryGenerator(CATALOG, REFERENCE, settings).forEach(r -> seven.put(r.fileName(), r.bytes()));
+        assertThat(other).filteredOn(r -> seven.containsKey(r.fileName())).isNotEmpty()
+                .noneMatch(r -> Arrays.equals(r.bytes(), seven.get(r.fileName())));
+    }
+
+    @Test
+    void theManifestDoesNotDependOnTheFormat() {
+        GeneratorSettings settings = GeneratorSettings.of(5, 2024, 2024, 1).withAgencies(2, 1)
+                .withPeriods(EnumSet.of(ReportingPeriod.Kind.Y)).withInconsistencyRate(0.5);
+        List<GeneratedReport> text = new HistoryGenerator(CATALOG, REFERENCE, settings.withFormats(EnumSet.of(FileFormat.TXT)))
+                .generate();
+        List<GeneratedReport> pdf = new HistoryGenerator(CATALOG, REFERENCE, settings.withFormats(EnumSet.of(FileFormat.PDF)))
+                .generate();
+        assertThat(pdf).extracting(r -> r.fileName().replace(".pdf", ".txt"))
+                .containsExactlyElementsOf(text.stream().map(GeneratedReport::fileName).toList());
+        assertThat(pdf).extracting(GeneratedReport::values).containsExactlyElementsOf(text.stream().map(GeneratedReport::values).toList());
+        assertThat(pdf).extracting(GeneratedReport::planted).containsExactlyElementsOf(text.stream().map(GeneratedReport::planted).toList());
+        assertThat(pdf).allSatisfy(r -> assertThat(r.format()).isEqualTo(FileFormat.PDF));
+        assertThat(text.stream().flatMap(r -> r.planted().stream())).isNotEmpty();
+    }
+
+    @Test
+    void eachReportTakesOneOfTheFormatsAskedFor() {
+        GeneratorSettings settings = GeneratorSettings.of(5, 2024, 2024, 2).withAgencies(2, 1)
+                .withPeriods(EnumSet.of(ReportingPeriod.Kind.Y));
+        Map<String, FileFormat> chosen = new TreeMap<>();
+        new HistoryGenerator(CATALOG, REFERENCE, settings.withFormats(EnumSet.of(FileFormat.TXT, FileFormat.XLSX))).forEach(r -> {
+            chosen.put(r.fileName(), r.format());
+            assertThat(r.fileName()).endsWith("." + r.format().extension());
+            assertThat(r.shape() != null).as(r.fileName()).isEqualTo(r.format() == FileFormat.TXT);
+        });
+        assertThat(chosen.values()).containsOnly(FileFormat.TXT, FileFormat.XLSX).contains(FileFormat.TXT, FileFormat.XLSX);
+        assertThat(FileFormat.parseList(" TXT,pdf ")).containsExactly(FileFormat.TXT, FileFormat.PDF);
+        assertThatThrownBy(() -> FileFormat.parseList("txt,odt")).hasMessageContaining("unknown format odt");
+        assertThatThrownBy(() -> settings.withFormats(EnumSet.noneOf(FileFormat.class))).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void aSmallRunIsTheNationalRunsFirstProvinces() {
         // Values are addressed by agency and quarter, not drawn in sequence: fewer provinces, same files.
         List<GeneratedReport> one = new HistoryGenerator(CATALOG, REFERENCE, GeneratorSettings.of(42, 2021, 2026, 1)
-                .withAgencies(5, 2).withInconsistencyRate(0.05)).generate();
-        Map<String, String> texts = history.stream().collect(Collectors.toMap(GeneratedReport::fileName, GeneratedReport::text));
-        assertThat(one).allSatisfy(r -> assertThat(texts.get(r.fileName())).as(r.fileName()).isEqualTo(r.text()));
+                .withAgencies(5, 2).withInconsistencyRate(0.05).withFormats(SMALL.formats())).generate();
+        Map<String, byte[]> files = history.stream().collect(Collectors.toMap(GeneratedReport::fileName, GeneratedReport::bytes));
+        assertThat(one).allSatisfy(r -> assertThat(files.get(r.fileName())).as(r.fileName()).isEqualTo(r.bytes()));
     }
 
     @Test
