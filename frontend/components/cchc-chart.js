@@ -101,11 +101,11 @@ class CchcChart extends HTMLElement {
   }
 }
 
-/** The key the server put on a data item (`{value, key}`), else a heatmap cell's [x, y] pair. */
+/** The key the server put on a data item (its `id`), else a heatmap cell's [x, y] pair. */
 function keyOf(params) {
   const data = params.data;
-  if (data && typeof data === 'object' && !Array.isArray(data) && data.key !== undefined) {
-    return String(data.key);
+  if (data && typeof data === 'object' && !Array.isArray(data) && data.id !== undefined) {
+    return String(data.id);
   }
   if (Array.isArray(data) && data.length >= 2 && typeof data[0] === 'number') {
     return data[0] + ':' + data[1];

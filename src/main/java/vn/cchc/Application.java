@@ -1,6 +1,8 @@
 package vn.cchc;
 
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.theme.lumo.Lumo;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import vn.cchc.cli.Cli;
@@ -10,6 +12,7 @@ import vn.cchc.cli.Cli;
  * without one it starts the web dashboard.
  */
 @SpringBootApplication
+@StyleSheet(Lumo.STYLESHEET)
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {

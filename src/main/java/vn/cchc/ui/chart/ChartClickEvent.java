@@ -6,27 +6,34 @@ import com.vaadin.flow.component.EventData;
 
 /**
  * A click on a bar, a line point or a heatmap cell. {@code key} is what the server attached to the
- * data item (a unit or a period key) — views drill by it rather than by the displayed name, which is
+ * data item (a bar's unit key; for a heatmap cell "x:y", the column and row indexes) — views drill by it rather than by the displayed name, which is
  * translated and may repeat.
  */
 @DomEvent("chart-click")
 public class ChartClickEvent extends ComponentEvent<Chart> {
 
+    private final int seriesIndex;
     private final String seriesName;
     private final int dataIndex;
     private final String name;
     private final String key;
 
     public ChartClickEvent(Chart source, boolean fromClient,
+                           @EventData("event.detail.seriesIndex") int seriesIndex,
                            @EventData("event.detail.seriesName") String seriesName,
                            @EventData("event.detail.dataIndex") int dataIndex,
                            @EventData("event.detail.name") String name,
                            @EventData("event.detail.key") String key) {
         super(source, fromClient);
+        this.seriesIndex = seriesIndex;
         this.seriesName = seriesName;
         this.dataIndex = dataIndex;
         this.name = name;
         this.key = key;
+    }
+
+    public int seriesIndex() {
+        return seriesIndex;
     }
 
     public String seriesName() {

@@ -1,0 +1,187 @@
+package vn.cchc.analytics;
+
+import static org.jooq.impl.DSL.avg;
+import static org.jooq.impl.DSL.coalesce;
+import static org.jooq.impl.DSL.count;
+import static org.jooq.impl.DSL.countDistinct;
+import static org.jooq.impl.DSL.falseCondition;
+import static org.jooq.impl.DSL.inline;
+import static org.jooq.impl.DSL.max;
+import static org.jooq.impl.DSL.nullif;
+import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.sum;
+import static org.jooq.impl.DSL.when;
+import static vn.cchc.warehouse.jooq.Tables.AGENCY_LINEAGE;
+import static vn.cchc.warehouse.jooq.Tables.ANALYTICS_REPORT;
+import static vn.cchc.warehouse.jooq.Tables.REPORT_VALUE;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.ResultQuery;
+import org.jooq.SelectField;
+import org.jooq.Table;
+import vn.cchc.catalog.Indicator.Kind;
+import vn.cchc.warehouse.jooq.tables.AnalyticsReport;
+import vn.cchc.warehouse.jooq.tables.ReportValue;
+
+/**
+ * The one query behind every figure: a measure over a set of current reports, grouped by caller
+ * keys and period. It pivots each report's few indicators into one row, then aggregates:
+ * Σ numerators / Σ denominators over the reports that give both counts of a pair (a report with
+ * only the rate is counted apart), or sum / count / mean of a plain indicator. All in DuckDB, so
+ * that a chart's answer is a few rows, not the warehouse.
+ *
+ * <p>Result columns: {@code k0…kn} (the keys), {@code period_code}, and for a rate {@code num, den,
+ * reports, units, rate_only, rate_mean, rate_units}, for a plain indicator {@code total, n, units,
+ * mean, any_value}.
+ */
+final class FigureQuery {
+
+    static final AnalyticsReport AR = ANALYTICS_REPORT;
+    static final ReportValue V = REPORT_VALUE;
+
+    private FigureQuery() {
+    }
+
+    static ResultQuery<Record> of(DSLContext dsl, Measure m, List<? extends Field<?>> keys, Condition where) {
+        List<String> ids = m.indicatorIds();
+        List<SelectField<?>> inner = new ArrayList<>(List.of(AR.REPORT_ID, AR.AGENCY_ID, AR.PERIOD_CODE));
+        List<Field<?>> innerGroup = new ArrayList<>(List.of(AR.REPORT_ID, AR.AGENCY_ID, AR.PERIOD_CODE));
+        for (int i = 0; i < keys.size(); i++) {
+            inner.add(keys.get(i).as("k" + i));
+            innerGroup.add(keys.get(i));
+        }
+        for (int j = 0; j < ids.size(); j++) {
+            inner.add(max(V.NUMBER).filterWhere(V.INDICATOR_ID.eq(ids.get(j))).as("v" + j));
+        }
+        Table<?> t = dsl.select(inner).from(AR).join(V).on(V.REPORT_ID.eq(AR.REPORT_ID))
+                .where(where.and(V.INDICATOR_ID.in(ids))).groupBy(innerGroup).asTable("per_report");
+
+        List<SelectField<?>> outer = new ArrayList<>();
+        List<Field<?>> outerGroup = new ArrayList<>();
+        for (int i = 0; i < keys.size(); i++) {
+            outer.add(t.field("k" + i));
+            outerGroup.add(t.field("k" + i));
+        }
+        Field<String> period = t.field(AR.PERIOD_CODE.getName(), String.class);
+        Field<Long> agency = t.field(AR.AGENCY_ID.getName(), Long.class);
+        outer.add(period);
+        outerGroup.add(period);
+        if (m.isRatio()) {
+            Condition any = falseCondition();
+            Field<Double> num = inline(0.0);
+            Field<Double> den = inline(0.0);
+            for (RatioPart p : m.parts()) {
+                Field<Double> n = value(t, ids, p.numerator());
+                Field<Double> d = value(t, ids, p.denominator());
+                Condition complete = n.isNotNull().and(d.isNotNull());
+                any = any.or(complete);
+                num = num.plus(when(complete, n).otherwise(inline(0.0)));
+                den = den.plus(when(complete, d).otherwise(inline(0.0)));
+            }
+            Field<Double> rateSum = inline(0.0);
+            Field<Integer> rateCount = inline(0);
+            for (String r : m.reportedRates()) {
+                Field<Double> v = value(t, ids, r);
+                rateSum = rateSum.plus(coalesce(v, inline(0.0)));
+                rateCount = rateCount.plus(when(v.isNotNull(), inline(1)).otherwise(inline(0)));
+            }
+            Condition rateOnly = m.reportedRates().isEmpty() ? falseCondition() : any.not().and(rateCount.gt(inline(0)));
+            Field<Double> rate = rateSum.div(nullif(rateCount, inline(0)).cast(Double.class));
+            outer.add(sum(num).filterWhere(any).as("num"));
+            outer.add(sum(den).filterWhere(any).as("den"));
+            outer.add(count().filterWhere(any).as("reports"));
+            outer.add(countDistinct(agency).filterWhere(any).as("units"));
+            outer.add(count().filterWhere(rateOnly).as("rate_only"));
+            outer.add(avg(rate).filterWhere(rateOnly).as("rate_mean"));
+            outer.add(countDistinct(agency).filterWhere(rateOnly).as("rate_units"));
+        } else {
+            Field<Double> x = value(t, ids, m.id());
+            outer.add(sum(x).as("total"));
+            outer.add(count(x).as("n"));
+            outer.add(countDistinct(agency).filterWhere(x.isNotNull()).as("units"));
+            outer.add(avg(x).as("mean"));
+            outer.add(max(x).as("any_value"));
+        }
+        return dsl.select(outer).from(t).groupBy(outerGroup);
+    }
+
+    private static Field<Double> value(Table<?> t, List<String> ids, String id) {
+        return t.field("v" + ids.indexOf(id), Double.class);
+    }
+
+    /** The figure of one result row of {@link #of}. */
+    static Figure figure(Record r, Measure m) {
+        if (m.isRatio()) {
+            int reports = integer(r, "reports");
+            int rateOnly = integer(r, "rate_only");
+            if (reports > 0) {
+                double num = decimal(r, "num");
+                double den = decimal(r, "den");
+                Double value = den > 0 ? 100 * num / den : null;
+                return new Figure(value, value == null ? Basis.NOT_REPORTED : Basis.RATIO_OF_SUMS, integer(r, "units"),
+                        reports, num, den, rateOnly);
+            }
+            if (rateOnly > 0) {
+                return new Figure(decimal(r, "rate_mean"), rateOnly == 1 ? Basis.REPORTED : Basis.MEAN_OF_REPORTED_RATES,
+                        integer(r, "rate_units"), rateOnly, null, null, rateOnly);
+            }
+            return Figure.NONE;
+        }
+        int n = integer(r, "n");
+        if (n == 0) {
+            return Figure.NONE;
+        }
+        int units = integer(r, "units");
+        if (n == 1) {
+            return new Figure(decimal(r, "any_value"), Basis.REPORTED, units, 1, null, null, 0);
+        }
+        return switch (m.kind()) {
+            case COUNT, MONEY -> new Figure(decimal(r, "total"), Basis.SUM, units, n, null, null, 0);
+            case PERCENT -> new Figure(decimal(r, "mean"), Basis.MEAN_OF_REPORTED_RATES, units, n, null, null, n);
+            case CODED, TEXT -> new Figure(null, Basis.NOT_AGGREGABLE, units, n, null, null, 0);
+        };
+    }
+
+    /** The reports of a scope (see {@link Scope}). */
+    static Condition scope(Scope s, Boundary b) {
+        if (s.agencyId() != null) {
+            // An agency's history follows it through the 2025 department mergers (agency_lineage).
+            return AR.AGENCY_ID.eq(s.agencyId()).or(AR.AGENCY_ID.in(select(AGENCY_LINEAGE.AGENCY_ID)
+                    .from(AGENCY_LINEAGE).where(AGENCY_LINEAGE.SUCCESSOR_ID.eq(s.agencyId()))));
+        }
+        Condition c = s.agencyKind() == null ? AR.FEEDS_PROVINCE.isTrue() : AR.AGENCY_KIND.eq(s.agencyKind());
+        return s.provinceSlug() == null ? c : c.and(province(b).eq(s.provinceSlug()));
+    }
+
+    static Field<String> province(Boundary b) {
+        return b == Boundary.NEW_34 ? AR.PROVINCE_NEW : AR.PROVINCE_OLD;
+    }
+
+    static Condition periods(Collection<String> codes) {
+        return AR.PERIOD_CODE.in(codes);
+    }
+
+    private static int integer(Record r, String name) {
+        Number n = (Number) r.get(name);
+        return n == null ? 0 : n.intValue();
+    }
+
+    private static Double decimal(Record r, String name) {
+        Object o = r.get(name);
+        if (o == null) {
+            return null;
+        }
+        return o instanceof BigDecimal b ? b.doubleValue() : ((Number) o).doubleValue();
+    }
+
+    static boolean isAggregable(Measure m) {
+        return m.isRatio() || m.kind() != Kind.CODED && m.kind() != Kind.TEXT;
+    }
+}

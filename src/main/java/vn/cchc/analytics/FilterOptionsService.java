@@ -1,0 +1,101 @@
+package vn.cchc.analytics;
+
+import static org.jooq.impl.DSL.count;
+import static org.jooq.impl.DSL.noCondition;
+import static vn.cchc.warehouse.jooq.Tables.AGENCY;
+import static vn.cchc.warehouse.jooq.Tables.AGENCY_KIND;
+import static vn.cchc.warehouse.jooq.Tables.ANALYTICS_REPORT;
+import static vn.cchc.warehouse.jooq.Tables.PERIOD;
+import static vn.cchc.warehouse.jooq.Tables.PROVINCE;
+import static vn.cchc.warehouse.jooq.Tables.PROVINCE_SUCCESSION;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.ResultQuery;
+import org.springframework.stereotype.Service;
+import vn.cchc.warehouse.jooq.tables.AnalyticsReport;
+
+/** What the filter widgets offer: periods with reports, provinces of a boundary, kinds, agencies, measures. */
+@Service
+public class FilterOptionsService {
+
+    private static final AnalyticsReport AR = ANALYTICS_REPORT;
+
+    private final DSLContext dsl;
+    private final MeasureCatalog measures;
+
+    public FilterOptionsService(DSLContext dsl, MeasureCatalog measures) {
+        this.dsl = dsl;
+        this.measures = measures;
+    }
+
+    /** Periods with at least one current report, in time order (a year after its Q4's predecessors). */
+    public List<PeriodOption> periods() {
+        List<PeriodOption> list = new ArrayList<>(periodsQuery().fetch(r -> new PeriodOption(r.get(PERIOD.CODE),
+                r.get(PERIOD.YEAR), r.get(PERIOD.KIND), r.get(PERIOD.START_DATE), r.get(PERIOD.END_DATE),
+                r.get("reports", Integer.class))));
+        list.sort(Comparator.comparingInt(p -> PeriodCodes.order(p.code())));
+        return list;
+    }
+
+    ResultQuery<? extends Record> periodsQuery() {
+        return dsl.select(PERIOD.CODE, PERIOD.YEAR, PERIOD.KIND, PERIOD.START_DATE, PERIOD.END_DATE, count().as("reports"))
+                .from(PERIOD).join(AR).on(AR.PERIOD_CODE.eq(PERIOD.CODE))
+                .groupBy(PERIOD.CODE, PERIOD.YEAR, PERIOD.KIND, PERIOD.START_DATE, PERIOD.END_DATE);
+    }
+
+    /** The 63 provinces of 2008 or the 34 of 2025, in reference-file order of their names. */
+    public List<ProvinceOption> provinces(Boundary boundary) {
+        Map<String, String> successor = new HashMap<>();
+        Map<String, List<String>> members = new HashMap<>();
+        dsl.selectFrom(PROVINCE_SUCCESSION).orderBy(PROVINCE_SUCCESSION.OLD_SLUG).forEach(s -> {
+            successor.put(s.getOldSlug(), s.getNewSlug());
+            members.computeIfAbsent(s.getNewSlug(), k -> new ArrayList<>()).add(s.getOldSlug());
+        });
+        return dsl.selectFrom(PROVINCE).where(PROVINCE.GENERATION.eq(boundary.generation())).orderBy(PROVINCE.NAME)
+                .fetch(p -> new ProvinceOption(p.getSlug(), p.getName(), p.getGeneration(), p.getRegion(),
+                        successor.get(p.getSlug()), List.copyOf(members.getOrDefault(p.getSlug(), List.of()))));
+    }
+
+    public List<AgencyKindOption> agencyKinds() {
+        return dsl.selectFrom(AGENCY_KIND).orderBy(AGENCY_KIND.KIND)
+                .fetch(k -> new AgencyKindOption(k.getKind(), k.getNameVi(), k.getNameEn()));
+    }
+
+    /**
+     * Agencies that filed reports, of a province (read by the boundary: under NEW_34 a 2025 province
+     * lists its 2008 members' agencies too) and of a kind; null for any.
+     */
+    public List<AgencyOption> agencies(String provinceSlug, String kind, Boundary boundary) {
+        Condition c = noCondition();
+        if (kind != null) {
+            c = c.and(AGENCY.KIND.eq(kind));
+        }
+        if (provinceSlug != null) {
+            c = c.and(boundary == Boundary.NEW_34
+                    ? AGENCY.PROVINCE_SLUG.eq(provinceSlug).or(AGENCY.PROVINCE_SLUG.in(dsl.select(PROVINCE_SUCCESSION.OLD_SLUG)
+                            .from(PROVINCE_SUCCESSION).where(PROVINCE_SUCCESSION.NEW_SLUG.eq(provinceSlug))))
+                    : AGENCY.PROVINCE_SLUG.eq(provinceSlug));
+        }
+        return dsl.select(AGENCY.ID, AGENCY.NAME, AGENCY.KIND, AGENCY.PROVINCE_SLUG, PROVINCE.NAME).from(AGENCY)
+                .leftJoin(PROVINCE).on(PROVINCE.SLUG.eq(AGENCY.PROVINCE_SLUG)).where(c)
+                .orderBy(PROVINCE.NAME, AGENCY.KIND.desc(), AGENCY.NAME)
+                .fetch(r -> new AgencyOption(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
+    }
+
+    /** The KPIs, then every catalog indicator with its names, kind and accumulation. */
+    public List<Measure> measures() {
+        return measures.all();
+    }
+
+    /** Province names by slug, both generations. */
+    public Map<String, String> provinceNames() {
+        return dsl.select(PROVINCE.SLUG, PROVINCE.NAME).from(PROVINCE).fetchMap(PROVINCE.SLUG, PROVINCE.NAME);
+    }
+}

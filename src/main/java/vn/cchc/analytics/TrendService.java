@@ -1,0 +1,58 @@
+package vn.cchc.analytics;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.ResultQuery;
+import org.springframework.stereotype.Service;
+
+/**
+ * A measure over the periods of one grain, several scopes overlaid (provinces, agencies, the
+ * country). Only periods of the range's grain are read, so quarterly values never share an axis
+ * with half-year or year values; the axis says whether a quarter's value is the quarter's own or,
+ * for a cumulative ("lũy kế") indicator, the year to date.
+ */
+@Service
+public class TrendService {
+
+    private final DSLContext dsl;
+    private final MeasureCatalog measures;
+    private final FilterOptionsService options;
+
+    public TrendService(DSLContext dsl, MeasureCatalog measures, FilterOptionsService options) {
+        this.dsl = dsl;
+        this.measures = measures;
+        this.options = options;
+    }
+
+    /** @param labels the series' labels, one per scope (the view knows the names it offered) */
+    public Trend trend(String measureId, List<Scope> scopes, List<String> labels, Boundary boundary, PeriodRange range) {
+        Measure m = measures.get(measureId);
+        List<String> periods = range.periods();
+        List<TrendSeries> series = new ArrayList<>();
+        for (int i = 0; i < scopes.size(); i++) {
+            Map<String, Figure> byPeriod = new HashMap<>();
+            for (Record r : seriesQuery(m, scopes.get(i), boundary, periods).fetch()) {
+                byPeriod.put(r.get(FigureQuery.AR.PERIOD_CODE.getName(), String.class), FigureQuery.figure(r, m));
+            }
+            List<TrendPoint> points = periods.stream().map(p -> new TrendPoint(p, byPeriod.getOrDefault(p, Figure.NONE)))
+                    .toList();
+            series.add(new TrendSeries(scopes.get(i), labels.get(i), points));
+        }
+        return new Trend(m, range.grain(), Axis.of(m.accumulation()), periods, series);
+    }
+
+    /** Provinces of the boundary overlaid, labelled with their names. */
+    public Trend provinces(String measureId, List<String> slugs, Boundary boundary, PeriodRange range) {
+        Map<String, String> names = options.provinceNames();
+        return trend(measureId, slugs.stream().map(Scope::province).toList(),
+                slugs.stream().map(s -> names.getOrDefault(s, s)).toList(), boundary, range);
+    }
+
+    ResultQuery<Record> seriesQuery(Measure m, Scope scope, Boundary boundary, List<String> periods) {
+        return FigureQuery.of(dsl, m, List.of(), FigureQuery.scope(scope, boundary).and(FigureQuery.periods(periods)));
+    }
+}

@@ -1,0 +1,2 @@
+/** Small pieces every dashboard view uses: how a figure was obtained, navigation between states. */
+package vn.cchc.ui.common;

@@ -1,0 +1,2 @@
+/** Bản đồ nhiệt: agencies × periods for an indicator. */
+package vn.cchc.ui.heatmap;

@@ -1,0 +1,158 @@
+package vn.cchc.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+
+/**
+ * The dashboard in a real headless Chromium against the packaged jar, started as a new user starts
+ * it: no warehouse yet, so it builds the bundled sample history. Opens the overview, clicks a
+ * ranking bar, lands on that province's drill-down, reloads and sees the same view, goes back; and
+ * saves a screenshot of every view under target/screenshots/.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DashboardBrowserIT {
+
+    static final Path WORK = Path.of("target", "e2e");
+    static final Path SHOTS = Path.of("target", "screenshots");
+    static RunningApp app;
+    static Browser browser;
+
+    @BeforeAll
+    static void start() throws Exception {
+        Files.createDirectories(WORK);
+        Path warehouse = WORK.resolve("cchc.duckdb");
+        Files.deleteIfExists(warehouse);
+        Files.deleteIfExists(WORK.resolve("cchc.duckdb.wal"));
+        app = RunningApp.start(warehouse, Duration.ofSeconds(180));
+        browser = Browser.headless(WORK.resolve("downloads"));
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (browser != null) {
+            browser.close();
+        }
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void theOverviewShowsTheHeadlineCardsAndARankingBarOpensThatProvince() throws Exception {
+        browser.open(app.url("/"));
+        browser.await(".cchc-kpi-card");
+        List<WebElement> values = browser.driver().findElements(org.openqa.selenium.By.cssSelector(".cchc-kpi-value"));
+        assertThat(values).hasSize(3);
+        assertThat(values.getFirst().getText()).matches("\\d{1,3},\\d{2} %");
+        WebElement ranking = browser.awaitChart("cchc-chart.cchc-overview-ranking");
+        browser.awaitChart("cchc-chart.cchc-overview-trend");
+        browser.screenshot(SHOTS.resolve("overview.png"));
+
+        // Where the first bar is drawn, asked of the chart itself; then a real mouse click there.
+        @SuppressWarnings("unchecked")
+        List<Object> bar = (List<Object>) browser.script("""
+                const el = arguments[0];
+                const chart = el._chart;
+                const item = chart.getOption().series[0].data[0];
+                const p = chart.convertToPixel({seriesIndex: 0}, [item.value / 2, 0]);
+                return [p[0], p[1], el.clientWidth, el.clientHeight, item.id, item.name];
+                """, ranking);
+        int x = (int) Math.round(((Number) bar.get(0)).doubleValue() - ((Number) bar.get(2)).doubleValue() / 2);
+        int y = (int) Math.round(((Number) bar.get(1)).doubleValue() - ((Number) bar.get(3)).doubleValue() / 2);
+        String slug = (String) bar.get(4);
+        String name = (String) bar.get(5);
+        new Actions(browser.driver()).moveToElement(ranking, x, y).click().perform();
+
+        browser.awaitUrlContaining("/drill");
+        browser.awaitUrlContaining("province=" + slug);
+        browser.awaitText("h2.cchc-drill-title", name);
+        browser.await(".cchc-drill-units");
+        browser.screenshot(SHOTS.resolve("drill-province.png"));
+
+        String url = browser.driver().getCurrentUrl();
+        browser.driver().navigate().refresh();
+        browser.awaitText("h2.cchc-drill-title", name);
+        assertThat(browser.driver().getCurrentUrl()).isEqualTo(url);
+
+        browser.driver().navigate().back();
+        browser.await(".cchc-kpi-card");
+        assertThat(browser.driver().getCurrentUrl()).doesNotContain("/drill");
+        browser.driver().navigate().forward();
+        browser.awaitText("h2.cchc-drill-title", name);
+    }
+
+    @Test
+    @Order(3)
+    void theExportButtonDownloadsTheRankingAsAWorkbook() throws Exception {
+        browser.open(app.url("/rankings?measure=kpi.ontime_rate&boundary=34"));
+        browser.await(".cchc-ranking-table");
+        try (var files = Files.list(browser.downloads())) {
+            files.forEach(f -> f.toFile().delete());
+        }
+        browser.await("a.cchc-export").click();
+        Path downloaded = awaitDownload(Duration.ofSeconds(60));
+        assertThat(downloaded.getFileName().toString()).startsWith("cchc-xep-hang-").endsWith(".xlsx");
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(downloaded.toFile())) {
+            var data = workbook.getSheetAt(0);
+            assertThat(data.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Hạng");
+            assertThat(data.getRow(1).getCell(0).getNumericCellValue()).isEqualTo(1.0);
+            assertThat(data.getLastRowNum()).isEqualTo(34);
+            assertThat(workbook.getSheet("Bộ lọc")).isNotNull();
+        }
+    }
+
+    private static Path awaitDownload(Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            try (var files = Files.list(browser.downloads())) {
+                var done = files.filter(f -> f.toString().endsWith(".xlsx")).findFirst();
+                if (done.isPresent() && Files.size(done.get()) > 0) {
+                    return done.get();
+                }
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("no .xlsx downloaded into " + browser.downloads());
+    }
+
+    @Test
+    @Order(2)
+    void everyViewRendersAndIsPhotographed() throws Exception {
+        browser.open(app.url("/rankings"));
+        browser.awaitChart("cchc-chart.cchc-ranking-top");
+        browser.await(".cchc-ranking-table");
+        browser.screenshot(SHOTS.resolve("rankings.png"));
+
+        browser.open(app.url("/trends"));
+        browser.awaitChart("cchc-chart.cchc-trend-chart");
+        browser.screenshot(SHOTS.resolve("trends.png"));
+
+        browser.open(app.url("/heatmap"));
+        browser.awaitChart("cchc-chart.cchc-heatmap");
+        browser.screenshot(SHOTS.resolve("heatmap.png"));
+
+        browser.open(app.url("/quality"));
+        browser.await(".cchc-quality-completeness");
+        browser.screenshot(SHOTS.resolve("quality.png"));
+
+        browser.open(app.url("/drill"));
+        browser.await(".cchc-drill-units");
+        browser.screenshot(SHOTS.resolve("drill-country.png"));
+        for (String shot : List.of("overview", "rankings", "trends", "heatmap", "quality", "drill-country")) {
+            assertThat(SHOTS.resolve(shot + ".png")).isNotEmptyFile();
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package vn.cchc.ui;
+
+import java.io.IOException;
+import java.net.HttpURLConnection;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * The packaged jar started as a user starts it, on a free port, with its own warehouse file under
+ * target/: what the browser tests talk to. A missing warehouse file makes the app build the bundled
+ * sample history on first start, which is what a new user sees.
+ */
+final class RunningApp implements AutoCloseable {
+
+    private final Process process;
+    private final int port;
+    private final Path log;
+
+    private RunningApp(Process process, int port, Path log) {
+        this.process = process;
+        this.port = port;
+        this.log = log;
+    }
+
+    static RunningApp start(Path warehouse, Duration timeout) throws IOException, InterruptedException {
+        Path jar = Path.of("target", "cchc-analytics.jar");
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException("build the jar first: " + jar.toAbsolutePath() + " is missing");
+        }
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        Path log = warehouse.resolveSibling("app-" + port + ".log");
+        String java = ProcessHandle.current().info().command().orElse("java");
+        ProcessBuilder builder = new ProcessBuilder(java, "-Xmx1g", "--enable-native-access=ALL-UNNAMED", "-jar",
+                jar.toString(), "--server.port=" + port)
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().put("CCHC_WAREHOUSE", warehouse.toAbsolutePath().toString());
+        RunningApp app = new RunningApp(builder.start(), port, log);
+        app.awaitUp(timeout);
+        return app;
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    String log() throws IOException {
+        return Files.readString(log);
+    }
+
+    private void awaitUp(Duration timeout) throws IOException, InterruptedException {
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("the app stopped during start-up:\n" + log());
+            }
+            try {
+                HttpURLConnection c = (HttpURLConnection) URI.create(url("/")).toURL().openConnection();
+                c.setConnectTimeout(1000);
+                c.setReadTimeout(5000);
+                if (c.getResponseCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("the app did not answer within " + timeout + ":\n" + log());
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+        }
+    }
+}
