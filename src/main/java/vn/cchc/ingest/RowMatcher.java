@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,11 +39,21 @@ public final class RowMatcher {
      * is most rows of most reports, without comparing against every alias.
      */
     private record Generation(List<Candidate> all, Map<String, List<Candidate>> byKey,
-                              List<SectionHeading> headings, List<LabelSimilarity.Key> headingKeys) {
+                              List<SectionHeading> headings, List<LabelSimilarity.Key> headingKeys,
+                              Map<String, Integer> sectionByTitle) {
     }
+
+    private static final int NO_SECTION = Integer.MIN_VALUE;
 
     private final Map<String, Generation> generations = new LinkedHashMap<>();
     private final UnaryOperator<String> repair;
+    /**
+     * Most labels recur in report after report, and repairing and keying them was a third of the
+     * parsing time; the repair is a function of the label alone, so its result can be shared.
+     * Bounded: cleared when full, so a stream of unusual labels cannot grow it without end.
+     */
+    private final Map<String, PreparedLabel> preparedLabels = new ConcurrentHashMap<>();
+    private static final int PREPARED_LABELS_KEPT = 50_000;
 
     public RowMatcher(Catalog catalog, UnaryOperator<String> repair) {
         this.repair = repair;
@@ -61,7 +72,7 @@ public final class RowMatcher {
             }
             List<SectionHeading> headings = catalog.sections(g);
             generations.put(g, new Generation(all, byKey, headings,
-                    headings.stream().map(h -> LabelSimilarity.Key.of(h.label())).toList()));
+                    headings.stream().map(h -> LabelSimilarity.Key.of(h.label())).toList(), new ConcurrentHashMap<>()));
         }
     }
 
@@ -81,10 +92,22 @@ public final class RowMatcher {
     List<PreparedRow> prepare(List<AppendixRow> rows) {
         List<PreparedRow> prepared = new ArrayList<>(rows.size());
         for (AppendixRow row : rows) {
-            String label = repair.apply(row.label());
-            prepared.add(new PreparedRow(row, label, LabelSimilarity.Key.of(label)));
+            PreparedLabel p = preparedLabels.get(row.label());
+            if (p == null) {
+                String label = repair.apply(row.label());
+                p = new PreparedLabel(label, LabelSimilarity.Key.of(label));
+                if (preparedLabels.size() >= PREPARED_LABELS_KEPT) {
+                    preparedLabels.clear();
+                }
+                preparedLabels.put(row.label(), p);
+            }
+            prepared.add(new PreparedRow(row, p.label(), p.key()));
         }
         return prepared;
+    }
+
+    /** A label as written, repaired and keyed: the same for every report that writes it so. */
+    private record PreparedLabel(String label, LabelSimilarity.Key key) {
     }
 
     /**
@@ -164,6 +187,16 @@ public final class RowMatcher {
         if (!titleRow) {
             return null;
         }
+        // The same title rows recur in every report: compare each wording with the headings once.
+        // Keyed by both forms of the label: the bare form (without parentheses) scores too.
+        if (gen.sectionByTitle().size() >= PREPARED_LABELS_KEPT) {
+            gen.sectionByTitle().clear();
+        }
+        int section = gen.sectionByTitle().computeIfAbsent(key.key() + '\u0000' + key.bare(), k -> titleSection(gen, key));
+        return section == NO_SECTION ? null : section;
+    }
+
+    private static int titleSection(Generation gen, LabelSimilarity.Key key) {
         for (int i = 0; i < gen.headings().size(); i++) {
             if (LabelSimilarity.score(key, gen.headingKeys().get(i)) >= 0.95
                     && !FORM_NUMBER.matcher(gen.headingKeys().get(i).key()).find()) {
@@ -171,7 +204,7 @@ public final class RowMatcher {
                 return gen.headings().get(i).section();
             }
         }
-        return null;
+        return NO_SECTION;
     }
 
     private MatchedRow best(Generation gen, int section, AppendixRow row, String label, LabelSimilarity.Key key,

@@ -9,22 +9,24 @@ import java.util.regex.Pattern;
  */
 public final class VietnameseText {
 
-    private static final Pattern COMBINING = Pattern.compile("\\p{M}+");
-    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
     private static final Pattern SUP_TAG = Pattern.compile("(?is)<sup>.*?</sup>");
     private static final Pattern TAG = Pattern.compile("(?is)</?[a-z][a-z0-9]*(\\s[^>]*)?/?>");
     private static final Pattern MD_EMPHASIS = Pattern.compile("\\*{1,3}|(?<=\\s|^)_{1,3}|_{1,3}(?=\\s|$)");
     private static final Pattern MD_HEADING = Pattern.compile("^\\s*#{1,6}\\s+");
     private static final Pattern SUPERSCRIPT_DIGITS = Pattern.compile("[\\u00B9\\u00B2\\u00B3\\u2070-\\u209F]+");
     private static final String ESCAPED_ASTERISK = "\uE000";
-    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{Nd}%]+");
 
     private VietnameseText() {
     }
 
     /** Unicode NFC: the same letter always has the same code points. */
     public static String nfc(String s) {
-        return s == null ? "" : Normalizer.normalize(s, Normalizer.Form.NFC);
+        if (s == null) {
+            return "";
+        }
+        // Below U+0300 every character is already NFC, and most report text is checked in one pass.
+        return belowCombiningMarks(s) || Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s
+                : Normalizer.normalize(s, Normalizer.Form.NFC);
     }
 
     /**
@@ -35,20 +37,93 @@ public final class VietnameseText {
         if (s == null) {
             return "";
         }
-        String d = Normalizer.normalize(s, Normalizer.Form.NFD);
-        d = COMBINING.matcher(d).replaceAll("");
-        d = d.replace('đ', 'd').replace('Đ', 'D');
-        return collapseSpaces(d.toLowerCase(java.util.Locale.ROOT));
+        // Every report line passes here several times: one pass over the characters, no regex.
+        String d = isAscii(s) ? s : Normalizer.normalize(s, Normalizer.Form.NFD);
+        StringBuilder out = new StringBuilder(d.length());
+        for (int i = 0; i < d.length(); ) {
+            int cp = d.codePointAt(i);
+            i += Character.charCount(cp);
+            if (isMark(cp)) {
+                continue;
+            }
+            out.appendCodePoint(cp == 'đ' ? 'd' : cp == 'Đ' ? 'D' : cp);
+        }
+        return collapseSpaces(out.toString().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Folded, punctuation removed, single spaces: the key two labels are compared by. */
     public static String matchKey(String s) {
-        return collapseSpaces(NON_WORD.matcher(fold(s)).replaceAll(" "));
+        String folded = fold(s);
+        StringBuilder out = new StringBuilder(folded.length());
+        boolean inGap = false;
+        for (int i = 0; i < folded.length(); ) {
+            int cp = folded.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isLetter(cp) || Character.isDigit(cp) || cp == '%') {
+                out.appendCodePoint(cp);
+                inGap = false;
+            } else if (!inGap) {
+                out.append(' ');
+                inGap = true;
+            }
+        }
+        return collapseSpaces(out.toString());
     }
 
     /** Runs of white space (tabs, non-breaking spaces) become one space; trimmed. */
     public static String collapseSpaces(String s) {
-        return s == null ? "" : SPACES.matcher(s).replaceAll(" ").trim();
+        if (s == null) {
+            return "";
+        }
+        StringBuilder out = null;
+        boolean previousSpace = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean space = isSpace(c);
+            if (out == null && space && (c != ' ' || previousSpace)) {
+                // The first character that changes: copy what came before it unchanged.
+                out = new StringBuilder(s.length()).append(s, 0, i);
+            }
+            if (out != null) {
+                if (!space) {
+                    out.append(c);
+                } else if (!previousSpace) {
+                    out.append(' ');
+                }
+            }
+            previousSpace = space;
+        }
+        return (out == null ? s : out.toString()).trim();
+    }
+
+    /** White space as the former pattern {@code [\\s\\u00A0\\u2007\\u202F]} had it. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
+                || c == '\u00A0' || c == '\u2007' || c == '\u202F';
+    }
+
+    private static boolean isMark(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                || type == Character.COMBINING_SPACING_MARK;
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean belowCombiningMarks(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x300) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -60,13 +135,34 @@ public final class VietnameseText {
         if (s == null) {
             return "";
         }
-        // A Markdown-escaped asterisk is text: keep it out of the emphasis removal.
-        String t = SUP_TAG.matcher(s.replace("\\*", ESCAPED_ASTERISK)).replaceAll("");
-        t = TAG.matcher(t).replaceAll("");
-        t = MD_HEADING.matcher(t).replaceAll("");
-        t = MD_EMPHASIS.matcher(t).replaceAll("");
-        t = SUPERSCRIPT_DIGITS.matcher(t).replaceAll("");
-        t = t.replace(ESCAPED_ASTERISK, "*");
+        // Each pattern runs only where its characters occur: most cells have no markup at all.
+        String t = s.indexOf('\\') >= 0 ? s.replace("\\*", ESCAPED_ASTERISK) : s;
+        if (t.indexOf('<') >= 0) {
+            t = SUP_TAG.matcher(t).replaceAll("");
+            t = TAG.matcher(t).replaceAll("");
+        }
+        if (t.indexOf('#') >= 0) {
+            t = MD_HEADING.matcher(t).replaceAll("");
+        }
+        if (t.indexOf('*') >= 0 || t.indexOf('_') >= 0) {
+            t = MD_EMPHASIS.matcher(t).replaceAll("");
+        }
+        if (hasSuperscriptDigit(t)) {
+            t = SUPERSCRIPT_DIGITS.matcher(t).replaceAll("");
+        }
+        if (t.indexOf(ESCAPED_ASTERISK.charAt(0)) >= 0) {
+            t = t.replace(ESCAPED_ASTERISK, "*");
+        }
         return collapseSpaces(nfc(t));
+    }
+
+    private static boolean hasSuperscriptDigit(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '\u00B9' || c == '\u00B2' || c == '\u00B3' || c >= '\u2070' && c <= '\u209F') {
+                return true;
+            }
+        }
+        return false;
     }
 }

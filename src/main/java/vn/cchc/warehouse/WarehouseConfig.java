@@ -1,5 +1,6 @@
 package vn.cchc.warehouse;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jooq.DSLContext;
 import org.springframework.beans.factory.annotation.Value;
@@ -10,10 +11,20 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 public class WarehouseConfig {
 
+    /**
+     * @param sampleOnFirstStart when the file does not exist, build it from the bundled sample
+     *                           ({@link SampleWarehouse}) rather than start with an empty warehouse
+     */
     @Bean(destroyMethod = "close")
     public Warehouse warehouse(@Value("${cchc.warehouse.path}") String path,
-                               @Value("${cchc.data.dir:}") String dataDir) {
-        return Warehouse.open(Path.of(path), dataDir.isBlank() ? null : Path.of(dataDir));
+                               @Value("${cchc.data.dir:}") String dataDir,
+                               @Value("${cchc.sample.on-first-start:true}") boolean sampleOnFirstStart) {
+        Path file = Path.of(path);
+        Path data = dataDir.isBlank() ? null : Path.of(dataDir);
+        if (sampleOnFirstStart && !Files.exists(file)) {
+            SampleWarehouse.build(file, data);
+        }
+        return Warehouse.open(file, data);
     }
 
     /** Exposed so that Spring's own JDBC support (transactions, health) uses the same database. */

@@ -1,63 +1,78 @@
 package vn.cchc.warehouse;
 
-import static vn.cchc.warehouse.jooq.Tables.INDICATOR_VALUES;
-import static vn.cchc.warehouse.jooq.Tables.REPORT;
-import static vn.cchc.warehouse.jooq.Tables.REPORT_SUPERSESSION;
+import static vn.cchc.warehouse.jooq.Tables.REPORT_VALUE;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record3;
+import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
-import vn.cchc.ingest.ReportMetadata;
+import vn.cchc.catalog.Catalog;
+import vn.cchc.catalog.ReferenceData;
+import vn.cchc.ingest.ParsedReport;
+import vn.cchc.ingest.ParsedValue;
 import vn.cchc.ingest.ReportParser;
-import vn.cchc.warehouse.SeedVariants.Expected;
-import vn.cchc.warehouse.SeedVariants.Variant;
+import vn.cchc.ingest.ValueDraft;
+import vn.cchc.sample.GeneratorSettings;
+import vn.cchc.sample.HistoryGenerator;
 
 /**
- * The load benchmark — not a timed test: it prints figures for a person to read and fails only
+ * The bulk-load benchmark — not a timed test: it prints figures for a person to read and fails only
  * when the load is wrong. Run it with
  *
  * <pre>./mvnw -Pproduction,benchmark -DskipTests verify</pre>
  *
- * (the {@code benchmark} profile of pom.xml starts it in a JVM of its own with -Xmx512m).
+ * (the {@code benchmark} profile of pom.xml starts it in a JVM of its own with -Xmx4g).
  *
  * <ol type="a">
- * <li>The five seeds into a fresh DuckDB file.</li>
- * <li>{@value #REPORTS} distinct reports written by {@link SeedVariants} into a temporary folder,
- *     then, in this process, a reference run that only parses them ({@link BatchLoader} without
- *     a loader, as the CLI's --dry-run) and the full load into another fresh DuckDB file.</li>
+ * <li>The five seeds into a fresh DuckDB file (JVM warm, migration included).</li>
+ * <li>A generated national history ({@link #SETTINGS}: the first {@value #PROVINCES} provinces of 2008
+ *     and what they became in 2025, every period 2021–2026 — over 5,000 reports, 600,000 values).</li>
+ * <li>Parse only: the files read into parsed reports, on all cores, kept in memory.</li>
+ * <li>Write only — "ours" of the ratio: those parsed reports written into a fresh, migrated warehouse
+ *     as the loader does it ({@link ReportLoader#loadAll}, {@value BatchLoader#DEFAULT_BATCH} per
+ *     transaction): reports, evidence, values, parts, findings, supersession.</li>
+ * <li>DuckDB's own bulk path — "theirs": the same values as one CSV file (written beforehand, not
+ *     timed), COPY into a fresh DuckDB file's table of report_value's columns and primary key (no
+ *     foreign keys, no other table). Printed: the ratio write only / COPY.</li>
+ * <li>End to end: files → warehouse with the CLI's {@link BatchLoader} (parse on all cores, write in
+ *     batches) into another fresh file, with the round trip against the generator's manifest.</li>
  * </ol>
  *
- * For each run: wall time, reports/s, values/s and peak heap — the sum of the peak usages of the
- * heap memory pools, reset before the run, after a System.gc(). The sum of per-pool peaks can
- * exceed what was ever in use at one moment; DuckDB's own memory is native and not counted.
- * Exits 1 unless the warehouse holds {@value #REPORTS} current reports and, for each, as many
- * values as its seed gives.
+ * Peak heap is the sum of the peak usages of the heap memory pools, reset before each run after a
+ * System.gc(); DuckDB's own memory is native and not counted. Exits 1 when a check fails.
  */
 public final class LoadBenchmark {
 
-    static final int REPORTS = 1_000;
-    /** Parsed once, unmeasured, so that the reference run does not pay the JIT warm-up alone. */
-    private static final int WARM_UP_REPORTS = 50;
+    static final int PROVINCES = 10;
+    static final GeneratorSettings SETTINGS = GeneratorSettings.of(7, 2021, 2026, PROVINCES);
+    static final int MIN_REPORTS = 5_000;
+    static final long MIN_VALUES = 500_000;
+    /** Parsed once, unmeasured, so that the measured runs do not pay the JIT warm-up. */
+    private static final int WARM_UP_REPORTS = 100;
 
     private final Path work;
     private final PrintStream out;
-    private final ReportParser parser = SeedReports.parser();
+    private final Catalog catalog = Catalog.bundled();
+    private final ReferenceData reference = ReferenceData.bundled();
+    private final ReportParser parser = new ReportParser(catalog, reference);
     private final int threads = Runtime.getRuntime().availableProcessors();
 
     private LoadBenchmark(Path work, PrintStream out) {
@@ -98,7 +113,7 @@ public final class LoadBenchmark {
     }
 
     private int run() throws IOException {
-        out.printf(Locale.ROOT, "CCHC load benchmark: Java %s, %d cores, %d parser threads, max heap %s%n",
+        out.printf(Locale.ROOT, "CCHC bulk-load benchmark: Java %s, %d cores, %d parser threads, max heap %s%n",
                 Runtime.version(), Runtime.getRuntime().availableProcessors(), threads, mib(Runtime.getRuntime().maxMemory()));
 
         // (a) The five seeds into a fresh warehouse.
@@ -107,42 +122,186 @@ public final class LoadBenchmark {
         out.println();
         out.println("(a) the 5 seeds into a fresh DuckDB file");
         printRun("full load", seedLoad);
-        Map<String, Integer> seedValues = seedLoad.result().outcomes().stream()
-                .collect(Collectors.toMap(FileOutcome::fileName, FileOutcome::valueCount));
 
-        // (b) 1,000 distinct unseen reports.
-        SeedVariants variants = SeedVariants.bundled();
+        // (b) The national history.
         long t0 = System.nanoTime();
-        List<Variant> list = variants.distinct(REPORTS);
-        Path folder = Files.createDirectories(work.resolve("reports"));
-        long bytes = 0;
-        for (Variant v : list) {
-            byte[] text = variants.write(v);
-            Files.write(folder.resolve(v.fileName()), text);
-            bytes += text.length;
-        }
-        List<Path> files = BatchLoader.collect(List.of(folder));
+        HistoryGenerator.Summary history = new HistoryGenerator(catalog, reference, SETTINGS).write(work.resolve("history"), r -> { });
+        List<Path> files = BatchLoader.collect(List.of(history.reportFolder()));
         out.println();
-        out.printf(Locale.ROOT, "(b) %,d distinct reports written in %.1f s (%s): %s%n", files.size(),
-                (System.nanoTime() - t0) / 1e9, mib(bytes), describe(list, variants));
-        long expectedValues = list.stream().mapToLong(v -> seedValues.get(v.seed().file)).sum();
+        out.printf(Locale.ROOT, "(b) generated %,d reports, %,d values (%,d of them empty), %d planted inconsistencies in %.1f s: "
+                        + "%d provinces of 2008 and their 2025 successors, %d–%d, %s%n", history.reports(), history.values(),
+                history.nullValues(), history.planted(), (System.nanoTime() - t0) / 1e9, PROVINCES, SETTINGS.fromYear(),
+                SETTINGS.toYear(), history.byKind());
+        boolean ok = check("reports generated (at least)", Math.min(history.reports(), MIN_REPORTS), MIN_REPORTS);
+        ok &= check("values generated (at least)", Math.min(history.values(), MIN_VALUES), MIN_VALUES);
 
-        new BatchLoader(parser, null, threads).load(files.subList(0, WARM_UP_REPORTS), o -> { });
-        out.printf(Locale.ROOT, "    (warm-up: %d of them parsed once, unmeasured)%n", WARM_UP_REPORTS);
-        Measured<Batch> parseOnly = measure(() -> new Batch(new BatchLoader(parser, null, threads).load(files, progress()), 0));
-        printRun("parse only", parseOnly);
-        Path warehouseFile = work.resolve("full.duckdb");
+        // (c)–(e) in a method of their own: what they keep in memory is gone before (f) measures its heap.
+        ok &= parseWriteAndCopy(files);
+
+        // (f) End to end, streaming, as the CLI does it.
+        Path warehouseFile = work.resolve("end-to-end.duckdb");
         Measured<Batch> fullLoad = measure(() -> load(files, warehouseFile));
+        out.println();
+        out.println("(f) end to end: files → fresh warehouse (parse on all cores while one writer commits batches)");
         printRun("full load", fullLoad);
         double loadSeconds = (fullLoad.nanos() - fullLoad.result().openNanos()) / 1e9;
-        out.printf(Locale.ROOT, "    ratio full load / parse only: %.2f (%.2f with opening and migrating the fresh file)%n",
-                loadSeconds / parseOnly.seconds(), fullLoad.seconds() / parseOnly.seconds());
+        out.printf(Locale.ROOT, "    without opening and migrating the fresh file: %.2f s, %.1f reports/s, %,.0f values/s%n",
+                loadSeconds, files.size() / loadSeconds, fullLoad.result().values() / loadSeconds);
         out.printf(Locale.ROOT, "    warehouse file: %s%n", mib(Files.size(warehouseFile)));
+        ok &= check("files loaded", fullLoad.result().count(FileOutcome.Kind.LOADED), files.size());
 
-        boolean ok = checkWarehouse(warehouseFile, parseOnly.result(), fullLoad.result(), expectedValues);
-        ok &= checkReadAsWritten(parseOnly.result(), list, variants);
-        out.println(ok ? "OK" : "FAILED");
-        return ok ? 0 : 1;
+        // The round trip.
+        RoundTripCheck trip;
+        try (Warehouse warehouse = Warehouse.open(warehouseFile)) {
+            trip = RoundTripCheck.of(warehouse.dsl(), history.manifest(), history.inconsistencies());
+        }
+        out.println();
+        out.println("round trip: the generator's manifest against indicator_values and findings");
+        ok &= check("manifest values read back exactly", trip.manifestValues() - trip.wrongValues(), trip.manifestValues());
+        ok &= check("values read that the manifest lacks", trip.extraValues(), 0);
+        ok &= check("planted inconsistencies found", trip.planted() - trip.plantedMissed(), trip.planted());
+        ok &= check("findings where none was planted", trip.unexpectedFindings(), 0);
+        trip.examples().forEach(e -> out.println("      " + e));
+        out.println(ok && trip.ok() ? "OK" : "FAILED");
+        return ok && trip.ok() ? 0 : 1;
+    }
+
+    /** (c) parse only, (d) write only, (e) DuckDB's COPY of the same values, and the ratio. */
+    private boolean parseWriteAndCopy(List<Path> files) throws IOException {
+        // (c) Parse only, keeping what was read for (d) and (e).
+        new BatchLoader(parser, null, threads).load(files.subList(0, WARM_UP_REPORTS), o -> { });
+        out.println();
+        out.printf(Locale.ROOT, "(c) parse only (after %d reports parsed once, unmeasured)%n", WARM_UP_REPORTS);
+        Measured<Batch> parseOnly = measure(() -> new Batch(new BatchLoader(parser, null, threads).load(files, progress()), 0));
+        printRun("parse only", parseOnly);
+        List<ParsedReport> parsed = parseOnly.result().outcomes().stream().map(FileOutcome::report).filter(r -> r != null).toList();
+        boolean ok = check("files parsed", parsed.size(), files.size());
+
+        // (d) Write only: ours.
+        Path ours = work.resolve("write-only.duckdb");
+        Measured<List<ReportLoader.Attempt>> writeOnly;
+        int replayed;
+        try (Warehouse warehouse = Warehouse.open(ours)) {
+            ReportLoader loader = new ReportLoader(warehouse);
+            writeOnly = measure(() -> {
+                List<ReportLoader.Attempt> attempts = new ArrayList<>();
+                for (int i = 0; i < parsed.size(); i += BatchLoader.DEFAULT_BATCH) {
+                    attempts.addAll(loader.loadAll(parsed.subList(i, Math.min(parsed.size(), i + BatchLoader.DEFAULT_BATCH))));
+                }
+                return attempts;
+            });
+            replayed = loader.batchesReplayed();
+        }
+        long values = parsed.stream().mapToLong(r -> r.values().size()).sum();
+        out.println();
+        out.printf(Locale.ROOT, "(d) write only, ours: %,d parsed reports → fresh warehouse, %d per transaction%n", parsed.size(),
+                BatchLoader.DEFAULT_BATCH);
+        out.printf(Locale.ROOT, "    %-11s %8.2f s  %7.1f reports/s  %,9.0f values/s  peak heap %s%n", "write only",
+                writeOnly.seconds(), parsed.size() / writeOnly.seconds(), values / writeOnly.seconds(), mib(writeOnly.peakHeap()));
+        ok &= check("reports written", writeOnly.result().stream().filter(a -> a.error() == null).count(), parsed.size());
+        ok &= check("batches replayed report by report", replayed, 0);
+
+        // (e) DuckDB's own COPY of the same values.
+        Path csv = work.resolve("values.csv");
+        writeCsv(parsed, csv);
+        Path theirs = work.resolve("copy.duckdb");
+        Measured<Long> copy;
+        try (DuckDbDataSource ds = new DuckDbDataSource(theirs)) {
+            DSLContext dsl = DSL.using(ds, SQLDialect.DUCKDB);
+            dsl.createTable(COPY_TABLE).columns(unqualified()).constraint(DSL.primaryKey(
+                    DSL.name(REPORT_VALUE.REPORT_ID.getName()), DSL.name(REPORT_VALUE.ORDINAL.getName()))).execute();
+            // DuckDB's own statement is the point of the comparison: jOOQ has no COPY, so a template with the path inlined.
+            copy = measure(() -> (long) dsl.query("COPY {0} FROM {1} (FORMAT csv, HEADER true, ALLOW_QUOTED_NULLS false)",
+                    COPY_TABLE, DSL.inline(csv.toString())).execute());
+            out.println();
+            out.printf(Locale.ROOT, "(e) DuckDB COPY of the same %,d values from CSV (%s) into a fresh file's table of report_value's "
+                    + "columns and primary key%n", values, mib(Files.size(csv)));
+            out.printf(Locale.ROOT, "    %-11s %8.2f s  %,9.0f values/s%n", "COPY", copy.seconds(), values / copy.seconds());
+            ok &= check("values copied", copy.result(), values);
+            // Rows, text lengths and the sum of the numbers (equal up to the order DuckDB sums them in).
+            Record3<Long, Double, Long> copied = checksum(dsl, DSL.table(COPY_TABLE));
+            Record3<Long, Double, Long> written = checksumOf(ours);
+            ok &= check("the same rows and texts (checksum)", copied.value1() + " " + copied.value3(),
+                    written.value1() + " " + written.value3());
+            ok &= check("the same numbers (sum, to 1e-12 relative)",
+                    Math.abs(copied.value2() - written.value2()) <= 1e-12 * Math.abs(written.value2()), true);
+        }
+        out.printf(Locale.ROOT, "    RATIO write only (ours) / DuckDB COPY: %.2f   (target ≤ 3)%n", writeOnly.seconds() / copy.seconds());
+        out.printf(Locale.ROOT, "    ratio end to end from parsed reports incl. parsing (c)+(d) / COPY: %.2f%n",
+                (parseOnly.seconds() + writeOnly.seconds()) / copy.seconds());
+
+        return ok;
+    }
+
+    private static final org.jooq.Name COPY_TABLE = DSL.name("value_copy");
+
+    private static List<Field<?>> unqualified() {
+        return Stream.of(REPORT_VALUE.fields()).<Field<?>>map(f -> DSL.field(DSL.name(f.getName()), f.getDataType())).toList();
+    }
+
+    private static Record3<Long, Double, Long> checksum(DSLContext dsl, org.jooq.Table<?> table) {
+        Field<Double> number = DSL.field(DSL.name(REPORT_VALUE.NUMBER.getName()), Double.class);
+        Field<String> raw = DSL.field(DSL.name(REPORT_VALUE.RAW.getName()), String.class);
+        Field<String> text = DSL.field(DSL.name(REPORT_VALUE.TEXT_VALUE.getName()), String.class);
+        return dsl.select(DSL.count().cast(Long.class), DSL.sum(number).cast(Double.class),
+                DSL.sum(DSL.length(raw)).plus(DSL.count(text)).cast(Long.class)).from(table).fetchOne();
+    }
+
+    private static Record3<Long, Double, Long> checksumOf(Path warehouseFile) {
+        try (Warehouse warehouse = Warehouse.open(warehouseFile)) {
+            return checksum(warehouse.dsl(), REPORT_VALUE);
+        }
+    }
+
+    private boolean check(String what, Object actual, Object expected) {
+        boolean ok = actual instanceof Number a && expected instanceof Number e ? a.longValue() == e.longValue()
+                : actual.equals(expected);
+        out.printf(Locale.ROOT, "check %-45s %s  expected %s  %s%n", what, actual, expected, ok ? "ok" : "WRONG");
+        return ok;
+    }
+
+    /** The values as report_value's columns, RFC 4180: strings quoted, NULL an empty unquoted field. */
+    private static void writeCsv(List<ParsedReport> parsed, Path csv) throws IOException {
+        try (BufferedWriter w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
+            w.write(String.join(",", Stream.of(REPORT_VALUE.fields()).map(Field::getName).toList()));
+            w.write('\n');
+            for (int i = 0; i < parsed.size(); i++) {
+                for (ValueDraft v : parsed.get(i).values()) {
+                    ParsedValue p = v.value();
+                    List<String> row = new ArrayList<>();
+                    for (var field : REPORT_VALUE.fields()) {
+                        row.add(switch (field.getName()) {
+                            case "report_id" -> String.valueOf(i + 1);
+                            case "ordinal" -> String.valueOf(v.ordinal());
+                            case "indicator_id" -> quoted(v.indicatorId());
+                            case "number" -> number(p.number());
+                            case "raw" -> quoted(p.raw() == null ? "" : p.raw());
+                            case "text_value" -> quoted(p.text());
+                            case "unit_raw" -> quoted(v.unitRaw());
+                            case "note" -> quoted(v.note() == null || v.note().isBlank() ? null : v.note());
+                            case "numerator" -> number(p.numerator());
+                            case "denominator" -> number(p.denominator());
+                            case "qualifier" -> quoted(p.qualifier());
+                            case "origin" -> quoted(v.origin().name().toLowerCase(Locale.ROOT));
+                            case "item_code" -> quoted(v.itemCode() == null || v.itemCode().isBlank() ? null : v.itemCode());
+                            case "label_raw" -> quoted(v.labelRaw());
+                            case "source_line" -> String.valueOf(v.line());
+                            default -> throw new IllegalStateException("report_value column unknown to the benchmark: " + field.getName());
+                        });
+                    }
+                    w.write(String.join(",", row));
+                    w.write('\n');
+                }
+            }
+        }
+    }
+
+    private static String quoted(String s) {
+        return s == null ? "" : '"' + s.replace("\"", "\"\"") + '"';
+    }
+
+    private static String number(Double d) {
+        return d == null ? "" : Double.toString(d);
     }
 
     /** Opens a fresh warehouse file and loads the files into it, as the CLI's load command does. */
@@ -152,62 +311,6 @@ public final class LoadBenchmark {
             long opened = System.nanoTime() - t0;
             return new Batch(new BatchLoader(parser, new ReportLoader(warehouse), threads).load(files, progress()), opened);
         }
-    }
-
-    // ---- checks ------------------------------------------------------------------------------
-
-    private boolean checkWarehouse(Path warehouseFile, Batch parseOnly, Batch fullLoad, long expectedValues) {
-        int current;
-        int values;
-        try (Warehouse warehouse = Warehouse.open(warehouseFile)) {
-            DSLContext dsl = warehouse.dsl();
-            current = dsl.fetchCount(REPORT, DSL.notExists(
-                    dsl.selectOne().from(REPORT_SUPERSESSION).where(REPORT_SUPERSESSION.REPORT_ID.eq(REPORT.ID))));
-            values = dsl.fetchCount(INDICATOR_VALUES);
-        }
-        out.println();
-        boolean ok = check("files loaded", fullLoad.count(FileOutcome.Kind.LOADED), REPORTS);
-        ok &= check("current reports in the warehouse", current, REPORTS);
-        ok &= check("values of current reports (indicator_values)", values, expectedValues);
-        ok &= check("values read by the parse-only run", parseOnly.values(), expectedValues);
-        return ok;
-    }
-
-    /**
-     * Counting reports and values cannot tell a report filed under the wrong province or agency:
-     * every report must read as the province, agency, kind and period it was written for, with
-     * no row left unmatched and no metadata missing.
-     */
-    private boolean checkReadAsWritten(Batch parseOnly, List<Variant> list, SeedVariants variants) {
-        Map<String, Variant> byFile = list.stream().collect(Collectors.toMap(Variant::fileName, v -> v));
-        List<String> wrong = new ArrayList<>();
-        long clean = 0;
-        for (FileOutcome o : parseOnly.outcomes()) {
-            if (o.report() == null) {
-                wrong.add(o.fileName() + ": " + o.error());
-                continue;
-            }
-            Expected e = variants.expected(byFile.get(o.fileName()));
-            ReportMetadata m = o.report().metadata();
-            List<String> read = Stream.of(m.province(), m.agency(), m.agencyKind(), m.period())
-                    .map(d -> d == null ? null : d.value()).toList();
-            List<String> written = List.of(e.province(), e.agency(), e.agencyKind(), e.period());
-            if (!read.equals(written)) {
-                wrong.add(o.fileName() + ": read " + read + ", written " + written);
-            }
-            if (o.report().count("unmatched_row") + o.report().count("metadata_missing") == 0) {
-                clean++;
-            }
-        }
-        boolean ok = check("reports read with the metadata written", REPORTS - wrong.size(), REPORTS);
-        wrong.stream().limit(5).forEach(w -> out.println("      " + w));
-        return ok & check("reports without unmatched_row/metadata_missing", clean, REPORTS);
-    }
-
-    private boolean check(String what, long actual, long expected) {
-        boolean ok = actual == expected;
-        out.printf(Locale.ROOT, "check %-45s %,9d  expected %,9d  %s%n", what, actual, expected, ok ? "ok" : "WRONG");
-        return ok;
     }
 
     // ---- measuring and printing --------------------------------------------------------------
@@ -246,16 +349,6 @@ public final class LoadBenchmark {
                 System.err.printf(Locale.ROOT, "      … %d files%n", done[0]);
             }
         };
-    }
-
-    private static String describe(List<Variant> list, SeedVariants variants) {
-        List<Expected> expected = list.stream().map(variants::expected).toList();
-        Map<String, Long> kinds = expected.stream().collect(Collectors.groupingBy(Expected::agencyKind, java.util.TreeMap::new, Collectors.counting()));
-        return String.format(Locale.ROOT, "%d provinces, %d periods, %d agency names %s, factors %d–%d",
-                expected.stream().map(Expected::province).distinct().count(),
-                expected.stream().map(Expected::period).distinct().count(),
-                expected.stream().map(Expected::agency).distinct().count(), kinds,
-                list.stream().mapToInt(Variant::factor).min().orElse(0), list.stream().mapToInt(Variant::factor).max().orElse(0));
     }
 
     private static String mib(long bytes) {

@@ -29,7 +29,8 @@ public class MainLayout extends AppLayout {
     public MainLayout(WarehouseSummaryService summaries) {
         Span title = new Span(getTranslation("app.title"));
         title.addClassName("cchc-app-title");
-        HorizontalLayout bar = new HorizontalLayout(new DrawerToggle(), title, languageSwitch());
+        HorizontalLayout bar = new HorizontalLayout(new DrawerToggle(), title, new SampleDataBadge(summaries),
+                languageSwitch());
         bar.setWidthFull();
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         bar.expand(title);

@@ -5,8 +5,8 @@ import vn.cchc.analytics.Grain;
 import vn.cchc.analytics.PeriodOption;
 
 /**
- * What a view shows before the user chooses: the latest period of the chosen grain that has reports,
- * and the eight periods of that grain up to it. Filled into the state, so the URL names them too.
+ * What a view shows before the user chooses: the kind of period most reports were filed for, its
+ * latest period with reports, and the eight periods of that kind up to it. Filled into the state, so the URL names them too.
  */
 public final class Defaults {
 
@@ -15,13 +15,36 @@ public final class Defaults {
     private Defaults() {
     }
 
+    /**
+     * The kind of period most reports were filed for: a warehouse of yearly reports opens on years,
+     * one of quarterly reports on quarters (quarters win a tie).
+     */
+    static Grain dominantGrain(List<PeriodOption> periods) {
+        java.util.Map<Grain, Integer> reports = new java.util.EnumMap<>(Grain.class);
+        for (PeriodOption p : periods) {
+            reports.merge(Grain.of(p.code()), p.reports(), Integer::sum);
+        }
+        Grain best = Grain.QUARTER;
+        for (var e : reports.entrySet()) {
+            if (e.getValue() > reports.getOrDefault(best, 0)) {
+                best = e.getKey();
+            }
+        }
+        return best;
+    }
+
     public static ViewState resolve(ViewState state, List<PeriodOption> periods, String defaultMeasure) {
         ViewState s = state;
         if (s.measure() == null && defaultMeasure != null) {
             s = s.withMeasure(defaultMeasure);
         }
-        List<String> codes = periods.stream().map(PeriodOption::code)
-                .filter(c -> Grain.of(c) == (state.grain() == null ? Grain.QUARTER : state.grain())).toList();
+        // A link naming a period without its grain (period=2025-Q2) means that period's grain.
+        String named = state.period() != null ? state.period() : state.from();
+        Grain grain = state.grain() != null ? state.grain() : named != null ? Grain.of(named) : dominantGrain(periods);
+        if (state.grain() == null && grain != Grain.QUARTER) {
+            s = s.withGrain(grain);
+        }
+        List<String> codes = periods.stream().map(PeriodOption::code).filter(c -> Grain.of(c) == grain).toList();
         if (codes.isEmpty()) {
             return s;
         }

@@ -33,6 +33,18 @@ class ViewStateTest {
     }
 
     @Test
+    void aWarehouseOfYearlyReportsOpensOnYears() {
+        List<vn.cchc.analytics.PeriodOption> periods = List.of(
+                new vn.cchc.analytics.PeriodOption("2024-Q1", 2024, "Q1", null, null, 5),
+                new vn.cchc.analytics.PeriodOption("2024-Y", 2024, "Y", null, null, 300),
+                new vn.cchc.analytics.PeriodOption("2025-Y", 2025, "Y", null, null, 280));
+        ViewState s = Defaults.resolve(ViewState.empty(), periods, null);
+        assertThat(s.grainOrDefault()).isEqualTo(Grain.YEAR);
+        assertThat(s.period()).isEqualTo("2025-Y");
+        assertThat(s.from()).isEqualTo("2024-Y");
+    }
+
+    @Test
     void anotherBoundaryClearsTheProvinceAgencyAndReportItNamedInTheOldOne() {
         ViewState state = ViewState.empty().withProvince("ha-giang").withAgency(3L).withReport(4L);
         ViewState other = state.withBoundary(Boundary.NEW_34);
@@ -54,6 +66,9 @@ class ViewStateTest {
         assertThat(s.to()).isEqualTo("2025-Q4");
         assertThat(s.from()).isEqualTo("2024-Q1");
         assertThat(s.measure()).isEqualTo("kpi.ontime_rate");
+        ViewState linked = Defaults.resolve(ViewState.empty().withPeriod("2024-H1"), periods, null);
+        assertThat(linked.period()).isEqualTo("2024-H1");
+        assertThat(linked.grainOrDefault()).isEqualTo(Grain.HALF_YEAR);
         ViewState years = Defaults.resolve(ViewState.empty().withGrain(Grain.YEAR), periods, null);
         assertThat(years.period()).isEqualTo("2025-Y");
         assertThat(years.from()).isEqualTo("2023-Y");

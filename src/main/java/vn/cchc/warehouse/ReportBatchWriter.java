@@ -1,0 +1,424 @@
+package vn.cchc.warehouse;
+
+import static vn.cchc.warehouse.jooq.Sequences.REPORT_ID_SEQ;
+import static vn.cchc.warehouse.jooq.Tables.AGENCY;
+import static vn.cchc.warehouse.jooq.Tables.FINDING;
+import static vn.cchc.warehouse.jooq.Tables.PERIOD;
+import static vn.cchc.warehouse.jooq.Tables.REPORT;
+import static vn.cchc.warehouse.jooq.Tables.REPORT_EVIDENCE;
+import static vn.cchc.warehouse.jooq.Tables.REPORT_SUPERSESSION;
+import static vn.cchc.warehouse.jooq.Tables.REPORT_VALUE;
+import static vn.cchc.warehouse.jooq.Tables.REPORT_VALUE_PART;
+
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+import org.jooq.DSLContext;
+import org.jooq.Record3;
+import vn.cchc.ingest.Detected;
+import vn.cchc.ingest.Finding;
+import vn.cchc.ingest.ParsedReport;
+import vn.cchc.ingest.ParsedValue;
+import vn.cchc.ingest.ReportMetadata;
+import vn.cchc.ingest.ValueDraft;
+import vn.cchc.ingest.ValuePart;
+
+/**
+ * Writes a batch of parsed reports inside the caller's transaction with a fixed number of
+ * statements whatever the batch size: one look-up of known contents, one of current reports,
+ * one sequence call for the ids, DuckDB's appender for reports, evidence, values and parts, and
+ * multi-row inserts for findings (their ids come from a column default) and supersessions. What a report-at-a-time load decides in order —
+ * a duplicate of an earlier file, the supersession of the previous version — is decided here in
+ * file order too, in memory, so two versions of one agency and period in the same batch behave as
+ * if they had been loaded one after the other. Not thread-safe: ReportLoader serialises it.
+ */
+final class ReportBatchWriter {
+
+    private record AgencyKey(String province, String kind, String name) {
+    }
+
+    private record AgencyPeriod(long agencyId, String period) {
+    }
+
+    /** Agencies and periods known to the warehouse: read once, rather than asked for every report. */
+    private Map<AgencyKey, Long> agencies;
+    private Set<String> periods;
+    /** Agencies inserted by the open transaction: forgotten again if it rolls back. */
+    private final List<AgencyKey> addedInTransaction = new ArrayList<>();
+
+    List<LoadResult> write(DSLContext db, List<ParsedReport> reports) {
+        loadCaches(db);
+        LocalDateTime now = LocalDateTime.now();
+        List<String> shas = reports.stream().map(ParsedReport::sha256).toList();
+        Map<String, Long> known = new HashMap<>(db.select(REPORT.SHA256, REPORT.ID).from(REPORT)
+                .where(REPORT.SHA256.in(shas)).fetchMap(REPORT.SHA256, REPORT.ID));
+        long newReports = reports.stream().map(ParsedReport::sha256).distinct().filter(s -> !known.containsKey(s)).count();
+        List<Long> ids = newReports == 0 ? List.of() : db.nextvals(REPORT_ID_SEQ, (int) newReports).stream()
+                .map(Number::longValue).toList();
+
+        // Decide, in file order, what each report is: a duplicate, or a new report with its id.
+        List<LoadResult> results = new ArrayList<>(reports.size());
+        List<ParsedReport> fresh = new ArrayList<>();
+        List<Long> freshIds = new ArrayList<>();
+        List<Long> freshAgencies = new ArrayList<>();
+        List<String> freshPeriods = new ArrayList<>();
+        int nextId = 0;
+        for (ParsedReport r : reports) {
+            Long existing = known.get(r.sha256());
+            if (existing != null) {
+                results.add(new LoadResult(LoadResult.Status.DUPLICATE, existing, List.of()));
+                continue;
+            }
+            long id = ids.get(nextId++);
+            known.put(r.sha256(), id);
+            fresh.add(r);
+            freshIds.add(id);
+            freshAgencies.add(agencyId(db, r.metadata()));
+            freshPeriods.add(knownPeriod(r.metadata().period()));
+            results.add(null);
+        }
+        if (fresh.isEmpty()) {
+            return results;
+        }
+        db.connection(c -> append(c.unwrap(DuckDBConnection.class), fresh, freshIds, freshAgencies, freshPeriods, now));
+        insertFindings(db, fresh, freshIds);
+        Map<Long, List<Long>> superseded = supersede(db, freshIds, freshAgencies, freshPeriods, now);
+
+        for (int i = 0, f = 0; i < results.size(); i++) {
+            if (results.get(i) == null) {
+                long id = freshIds.get(f++);
+                results.set(i, new LoadResult(LoadResult.Status.LOADED, id, superseded.getOrDefault(id, List.of())));
+            }
+        }
+        return results;
+    }
+
+    void committed() {
+        addedInTransaction.clear();
+    }
+
+    void rolledBack() {
+        if (agencies != null) {
+            addedInTransaction.forEach(agencies::remove);
+        }
+        addedInTransaction.clear();
+    }
+
+    private void loadCaches(DSLContext db) {
+        if (agencies == null) {
+            agencies = new HashMap<>();
+            db.select(AGENCY.PROVINCE_SLUG, AGENCY.KIND, AGENCY.NAME, AGENCY.ID).from(AGENCY)
+                    .forEach(a -> agencies.put(new AgencyKey(a.value1(), a.value2(), a.value3()), a.value4()));
+        }
+        if (periods == null) {
+            periods = new HashSet<>(db.select(PERIOD.CODE).from(PERIOD).fetch(PERIOD.CODE));
+        }
+    }
+
+    private String knownPeriod(Detected period) {
+        return period != null && periods.contains(period.value()) ? period.value() : null;
+    }
+
+    private Long agencyId(DSLContext db, ReportMetadata meta) {
+        if (meta.agency() == null || meta.agencyKind() == null) {
+            return null;
+        }
+        AgencyKey key = new AgencyKey(value(meta.province()), meta.agencyKind().value(), meta.agency().value());
+        Long id = agencies.get(key);
+        if (id == null) {
+            // New agencies are few (the first period of each): one statement each is fine.
+            id = db.insertInto(AGENCY)
+                    .set(AGENCY.PROVINCE_SLUG, key.province())
+                    .set(AGENCY.KIND, key.kind())
+                    .set(AGENCY.NAME, key.name())
+                    .set(AGENCY.DEPARTMENT_SLUG, meta.departmentSlug())
+                    .returning(AGENCY.ID).fetchOne(AGENCY.ID);
+            agencies.put(key, id);
+            addedInTransaction.add(key);
+        }
+        return id;
+    }
+
+    private static void insertFindings(DSLContext db, List<ParsedReport> reports, List<Long> ids) {
+        var insert = db.insertInto(FINDING, FINDING.REPORT_ID, FINDING.VALUE_ORDINAL, FINDING.RULE, FINDING.SEVERITY,
+                FINDING.MESSAGE, FINDING.SOURCE_LINE);
+        boolean any = false;
+        for (int i = 0; i < reports.size(); i++) {
+            for (Finding f : reports.get(i).findings()) {
+                insert = insert.values(ids.get(i), f.valueOrdinal(), f.rule(), f.severity().name().toLowerCase(Locale.ROOT),
+                        f.message(), f.line() == 0 ? null : f.line());
+                any = true;
+            }
+        }
+        if (any) {
+            insert.execute();
+        }
+    }
+
+    /**
+     * Each new report supersedes the current report of its agency and period — in the warehouse,
+     * or earlier in this batch — exactly as loading them one at a time in file order would.
+     */
+    private static Map<Long, List<Long>> supersede(DSLContext db, List<Long> ids, List<Long> agencyIds, List<String> periods,
+                                                   LocalDateTime now) {
+        Set<AgencyPeriod> keys = new HashSet<>();
+        for (int i = 0; i < ids.size(); i++) {
+            if (agencyIds.get(i) != null && periods.get(i) != null) {
+                keys.add(new AgencyPeriod(agencyIds.get(i), periods.get(i)));
+            }
+        }
+        Map<Long, List<Long>> superseded = new HashMap<>();
+        if (keys.isEmpty()) {
+            return superseded;
+        }
+        Map<AgencyPeriod, List<Long>> current = new HashMap<>();
+        Set<Long> batch = new HashSet<>(ids);
+        // Agencies and periods apart, then the pairs in memory: cheaper for DuckDB than a list of row values.
+        for (Record3<Long, Long, String> r : db.select(REPORT.ID, REPORT.AGENCY_ID, REPORT.PERIOD_CODE).from(REPORT)
+                .where(REPORT.AGENCY_ID.in(keys.stream().map(AgencyPeriod::agencyId).collect(Collectors.toSet())))
+                .and(REPORT.PERIOD_CODE.in(keys.stream().map(AgencyPeriod::period).collect(Collectors.toSet())))
+                .and(REPORT.ID.notIn(db.select(REPORT_SUPERSESSION.REPORT_ID).from(REPORT_SUPERSESSION)))
+                .orderBy(REPORT.ID)
+                .fetch()) {
+            AgencyPeriod key = new AgencyPeriod(r.value2(), r.value3());
+            if (keys.contains(key) && !batch.contains(r.value1())) {
+                current.computeIfAbsent(key, k -> new ArrayList<>()).add(r.value1());
+            }
+        }
+        Map<Long, Long> supersededBy = new LinkedHashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            if (agencyIds.get(i) == null || periods.get(i) == null) {
+                continue;
+            }
+            long id = ids.get(i);
+            List<Long> before = current.put(new AgencyPeriod(agencyIds.get(i), periods.get(i)), new ArrayList<>(List.of(id)));
+            if (before != null && !before.isEmpty()) {
+                superseded.put(id, List.copyOf(before));
+                before.forEach(old -> supersededBy.put(old, id));
+            }
+        }
+        if (!supersededBy.isEmpty()) {
+            var insert = db.insertInto(REPORT_SUPERSESSION, REPORT_SUPERSESSION.REPORT_ID, REPORT_SUPERSESSION.SUPERSEDED_BY,
+                    REPORT_SUPERSESSION.SUPERSEDED_AT);
+            for (var e : supersededBy.entrySet()) {
+                insert = insert.values(e.getKey(), e.getValue(), now);
+            }
+            insert.execute();
+        }
+        return superseded;
+    }
+
+    private static String value(Detected d) {
+        return d == null ? null : d.value();
+    }
+
+    // ---- the appended tables -------------------------------------------------------------------
+
+    /**
+     * Rows appended through one DuckDB appender before it is closed and a new one opened. DuckDB's
+     * Java appender (2.0.0.1) corrupted rows when one appender took the values of a whole batch —
+     * a CHECK constraint on report_value.origin failed for valid rows, flush or no flush — while an
+     * appender per report, as the loader always used, never did: appenders are kept that short.
+     */
+    static final int ROWS_PER_APPENDER = 128;
+
+    /** Reports, evidence, values and parts of the whole batch, parents first. */
+    private static void append(DuckDBConnection c, List<ParsedReport> reports, List<Long> ids, List<Long> agencyIds,
+                               List<String> periods, LocalDateTime now) throws SQLException {
+        try (ShortAppender app = new ShortAppender(c, REPORT.getName())) {
+            for (int i = 0; i < reports.size(); i++) {
+                appendReport(app.next(1), ids.get(i), reports.get(i), agencyIds.get(i), periods.get(i), now);
+            }
+        }
+        try (ShortAppender app = new ShortAppender(c, REPORT_EVIDENCE.getName())) {
+            for (int i = 0; i < reports.size(); i++) {
+                appendEvidence(app.next(reports.get(i).metadata().fields().size() + 1), ids.get(i), reports.get(i));
+            }
+        }
+        try (ShortAppender app = new ShortAppender(c, REPORT_VALUE.getName())) {
+            for (int i = 0; i < reports.size(); i++) {
+                List<ValueDraft> values = reports.get(i).values();
+                DuckDBAppender a = app.next(values.size());
+                for (ValueDraft v : values) {
+                    a.beginRow();
+                    for (var field : REPORT_VALUE.fields()) {
+                        appendField(a, field.getName(), ids.get(i), v, v.value());
+                    }
+                    a.endRow();
+                }
+            }
+        }
+        try (ShortAppender app = new ShortAppender(c, REPORT_VALUE_PART.getName())) {
+            for (int i = 0; i < reports.size(); i++) {
+                List<ValueDraft> values = reports.get(i).values();
+                DuckDBAppender a = app.next(values.stream().mapToInt(v -> v.value().parts().size()).sum());
+                for (ValueDraft v : values) {
+                    for (ValuePart part : v.value().parts()) {
+                        a.beginRow().append(ids.get(i)).append(v.ordinal()).append(part.part());
+                        nullable(a, part.number());
+                        a.append(part.raw()).endRow();
+                    }
+                }
+            }
+        }
+    }
+
+    /** An appender renewed before it would take more than {@link #ROWS_PER_APPENDER} rows (a report's rows stay together). */
+    private static final class ShortAppender implements AutoCloseable {
+        private final DuckDBConnection connection;
+        private final String table;
+        private DuckDBAppender current;
+        private int rows;
+
+        ShortAppender(DuckDBConnection connection, String table) {
+            this.connection = connection;
+            this.table = table;
+        }
+
+        /** The appender to take the next {@code n} rows. */
+        DuckDBAppender next(int n) throws SQLException {
+            if (current != null && rows + n > ROWS_PER_APPENDER) {
+                close();
+            }
+            if (current == null) {
+                current = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, table);
+                rows = 0;
+            }
+            rows += n;
+            return current;
+        }
+
+        @Override
+        public void close() throws SQLException {
+            if (current != null) {
+                DuckDBAppender closing = current;
+                current = null;
+                closing.close();
+            }
+        }
+    }
+
+    /**
+     * Columns are appended in the generated table's field order, so a schema change fails the
+     * build's tests rather than writing into the wrong column.
+     */
+    private static void appendReport(DuckDBAppender app, long id, ParsedReport r, Long agencyId, String period,
+                                     LocalDateTime now) throws SQLException {
+        ReportMetadata meta = r.metadata();
+        app.beginRow();
+        for (var field : REPORT.fields()) {
+            switch (field.getName()) {
+                case "id" -> app.append(id);
+                case "file_name" -> app.append(r.fileName());
+                case "sha256" -> app.append(r.sha256());
+                case "byte_size" -> app.append(r.byteSize());
+                case "text_shape" -> app.append(r.shape());
+                case "template" -> nullable(app, value(r.template()));
+                case "province_slug" -> nullable(app, value(meta.province()));
+                case "agency_id" -> {
+                    if (agencyId == null) {
+                        app.appendNull();
+                    } else {
+                        app.append(agencyId.longValue());
+                    }
+                }
+                case "period_code" -> nullable(app, period);
+                case "doc_number" -> nullable(app, value(meta.docNumber()));
+                case "doc_date" -> {
+                    if (meta.docDate() == null) {
+                        app.appendNull();
+                    } else {
+                        app.append(LocalDate.parse(meta.docDate().value()));
+                    }
+                }
+                case "title" -> nullable(app, meta.title());
+                case "loaded_at" -> app.append(now);
+                default -> throw new IllegalStateException("report has a column the loader does not know: " + field.getName());
+            }
+        }
+        app.endRow();
+    }
+
+    private static void appendEvidence(DuckDBAppender app, long reportId, ParsedReport report) throws SQLException {
+        Map<String, Detected> fields = new LinkedHashMap<>(report.metadata().fields());
+        fields.put("template", report.template());
+        for (var e : fields.entrySet()) {
+            Detected d = e.getValue();
+            if (d == null) {
+                continue;
+            }
+            app.beginRow();
+            for (var field : REPORT_EVIDENCE.fields()) {
+                switch (field.getName()) {
+                    case "report_id" -> app.append(reportId);
+                    case "field" -> app.append(e.getKey());
+                    case "value" -> nullable(app, d.value());
+                    case "evidence" -> app.append(d.evidence());
+                    case "source_line" -> {
+                        if (d.line() == 0) {
+                            app.appendNull();
+                        } else {
+                            app.append(d.line());
+                        }
+                    }
+                    default -> throw new IllegalStateException("report_evidence has a column the loader does not know: "
+                            + field.getName());
+                }
+            }
+            app.endRow();
+        }
+    }
+
+    private static void appendField(DuckDBAppender app, String column, long reportId, ValueDraft v, ParsedValue p)
+            throws SQLException {
+        switch (column) {
+            case "report_id" -> app.append(reportId);
+            case "ordinal" -> app.append(v.ordinal());
+            case "indicator_id" -> app.append(v.indicatorId());
+            case "number" -> nullable(app, p.number());
+            case "raw" -> app.append(p.raw() == null ? "" : p.raw());
+            case "text_value" -> nullable(app, p.text());
+            case "unit_raw" -> nullable(app, v.unitRaw());
+            case "note" -> nullable(app, blankToNull(v.note()));
+            case "numerator" -> nullable(app, p.numerator());
+            case "denominator" -> nullable(app, p.denominator());
+            case "qualifier" -> nullable(app, p.qualifier());
+            case "origin" -> app.append(v.origin().name().toLowerCase(Locale.ROOT));
+            case "item_code" -> nullable(app, blankToNull(v.itemCode()));
+            case "label_raw" -> nullable(app, v.labelRaw());
+            case "source_line" -> app.append(v.line());
+            default -> throw new IllegalStateException("report_value has a column the loader does not know: " + column);
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    private static void nullable(DuckDBAppender app, Double d) throws SQLException {
+        if (d == null) {
+            app.appendNull();
+        } else {
+            app.append(d.doubleValue());
+        }
+    }
+
+    private static void nullable(DuckDBAppender app, String s) throws SQLException {
+        if (s == null) {
+            app.appendNull();
+        } else {
+            app.append(s);
+        }
+    }
+}

@@ -1,0 +1,208 @@
+package vn.cchc.warehouse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.cchc.warehouse.jooq.Tables.AGENCY;
+import static vn.cchc.warehouse.jooq.Tables.FINDING;
+import static vn.cchc.warehouse.jooq.Tables.INDICATOR_VALUES;
+import static vn.cchc.warehouse.jooq.Tables.REPORT;
+import static vn.cchc.warehouse.jooq.Tables.REPORT_EVIDENCE;
+import static vn.cchc.warehouse.jooq.Tables.REPORT_OVERVIEW;
+import static vn.cchc.warehouse.jooq.Tables.REPORT_VALUE;
+import static vn.cchc.warehouse.jooq.Tables.REPORT_VALUE_PART;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.cchc.ingest.ParsedReport;
+import vn.cchc.ingest.ParsedValue;
+import vn.cchc.ingest.ReportParser;
+import vn.cchc.ingest.ValueDraft;
+import vn.cchc.catalog.Catalog;
+import vn.cchc.catalog.ReferenceData;
+import vn.cchc.sample.GeneratorSettings;
+import vn.cchc.sample.HistoryGenerator;
+
+/**
+ * Many reports in one transaction must behave exactly as one transaction per report in file order:
+ * duplicates and supersession inside the batch, and a failing report that costs the others nothing.
+ */
+class ReportBatchIT {
+
+    static final String THANH_HOA = "004_197f7b6bb391846f.txt";
+
+    @TempDir
+    Path tmp;
+    Warehouse warehouse;
+    DSLContext dsl;
+    ReportLoader loader;
+    final ReportParser parser = SeedReports.parser();
+
+    @BeforeEach
+    void open() {
+        warehouse = Warehouse.open(tmp.resolve("w.duckdb"));
+        dsl = warehouse.dsl();
+        loader = new ReportLoader(warehouse);
+    }
+
+    @AfterEach
+    void close() {
+        warehouse.close();
+    }
+
+    ParsedReport seed(String file) throws Exception {
+        return parser.parse(file, SeedReports.bytes(file));
+    }
+
+    /** The Thanh Hóa seed with one value changed: another version of the same agency and period. */
+    ParsedReport thanhHoaVersion(String fileName, String assigned) throws Exception {
+        String text = new String(SeedReports.bytes(THANH_HOA), StandardCharsets.UTF_8).replace("\t3.698\t", "\t" + assigned + "\t");
+        return parser.parse(fileName, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A report whose last value names no catalog indicator: it cannot be stored. */
+    static ParsedReport broken(ParsedReport good) {
+        List<ValueDraft> values = new ArrayList<>(good.values());
+        values.add(new ValueDraft(values.size(), "no.such.indicator",
+                new ParsedValue("1", ParsedValue.Status.NUMBER, 1.0, null, null, null, List.of(), null, 0, false),
+                null, null, ValueDraft.Origin.ROW, "9.9", "bad", 1));
+        return new ParsedReport("broken-" + good.fileName(), "broken" + good.sha256(), good.byteSize(), good.shape(),
+                good.template(), good.metadata(), values, good.findings());
+    }
+
+    @Test
+    void aBatchStoresWhatOneTransactionPerReportStores() throws Exception {
+        List<ParsedReport> seeds = new ArrayList<>();
+        for (String f : List.of("000_325df2895e38e3a8.txt", "001_5861b1071b6d393a.txt", "002_fff703ffbe76582a.txt",
+                "003_6e93ae04989b8532.txt", THANH_HOA)) {
+            seeds.add(seed(f));
+        }
+        List<ReportLoader.Attempt> batch = loader.loadAll(seeds);
+
+        Path single = tmp.resolve("single.duckdb");
+        try (Warehouse other = Warehouse.open(single)) {
+            ReportLoader oneByOne = new ReportLoader(other);
+            seeds.forEach(oneByOne::load);
+            for (var table : List.of(REPORT, REPORT_EVIDENCE, REPORT_VALUE, REPORT_VALUE_PART, FINDING, AGENCY, INDICATOR_VALUES)) {
+                assertThat(dsl.fetchCount(table)).as(table.getName()).isEqualTo(other.dsl().fetchCount(table)).isPositive();
+            }
+            assertThat(dsl.selectFrom(INDICATOR_VALUES).orderBy(INDICATOR_VALUES.SOURCE_FILE, INDICATOR_VALUES.INDICATOR).fetch())
+                    .isEqualTo(other.dsl().selectFrom(INDICATOR_VALUES)
+                            .orderBy(INDICATOR_VALUES.SOURCE_FILE, INDICATOR_VALUES.INDICATOR).fetch());
+        }
+        assertThat(batch).allSatisfy(a -> assertThat(a.result().status()).isEqualTo(LoadResult.Status.LOADED));
+        assertThat(loader.batchesReplayed()).as("written as one batch").isZero();
+        // Report ids follow file order.
+        assertThat(batch).extracting(a -> a.result().reportId()).isSorted().doesNotHaveDuplicates();
+    }
+
+    @Test
+    void theSameContentTwiceInOneBatchIsLoadedOnce() throws Exception {
+        ParsedReport r = seed("001_5861b1071b6d393a.txt");
+        List<ReportLoader.Attempt> batch = loader.loadAll(List.of(r, seed("000_325df2895e38e3a8.txt"), r));
+
+        assertThat(batch.get(0).result().status()).isEqualTo(LoadResult.Status.LOADED);
+        assertThat(batch.get(2).result().status()).isEqualTo(LoadResult.Status.DUPLICATE);
+        assertThat(batch.get(2).result().reportId()).isEqualTo(batch.get(0).result().reportId());
+        assertThat(dsl.fetchCount(REPORT)).isEqualTo(2);
+        // ...and against the warehouse in a later batch.
+        assertThat(loader.loadAll(List.of(r)).getFirst().result().status()).isEqualTo(LoadResult.Status.DUPLICATE);
+    }
+
+    @Test
+    void versionsOfOneAgencyAndPeriodInOneBatchSupersedeEachOtherInFileOrder() throws Exception {
+        LoadResult v1 = loader.load(thanhHoaVersion("v1.txt", "3.698"));
+        List<ReportLoader.Attempt> batch = loader.loadAll(List.of(thanhHoaVersion("v2.txt", "3.699"),
+                seed("001_5861b1071b6d393a.txt"), thanhHoaVersion("v3.txt", "3.700")));
+        LoadResult v2 = batch.get(0).result();
+        LoadResult v3 = batch.get(2).result();
+
+        assertThat(v2.superseded()).containsExactly(v1.reportId());
+        assertThat(v3.superseded()).containsExactly(v2.reportId());
+        assertThat(batch.get(1).result().superseded()).isEmpty();
+        assertThat(supersededBy(v1.reportId())).isEqualTo(v2.reportId());
+        assertThat(supersededBy(v2.reportId())).isEqualTo(v3.reportId());
+        assertThat(supersededBy(v3.reportId())).isNull();
+        assertThat(dsl.select(INDICATOR_VALUES.VALUE).from(INDICATOR_VALUES)
+                .where(INDICATOR_VALUES.INDICATOR.eq("staff.civil.assigned"))
+                .and(INDICATOR_VALUES.SOURCE_FILE.in("v1.txt", "v2.txt", "v3.txt")).fetch(INDICATOR_VALUES.VALUE))
+                .containsExactly(3700.0);
+        // A fourth version in a later batch supersedes the third only.
+        LoadResult v4 = loader.loadAll(List.of(thanhHoaVersion("v4.txt", "3.701"))).getFirst().result();
+        assertThat(v4.superseded()).containsExactly(v3.reportId());
+    }
+
+    @Test
+    void aFailingReportLeavesItselfOutAndTheRestOfItsBatchIn() throws Exception {
+        ParsedReport first = seed("000_325df2895e38e3a8.txt");
+        ParsedReport newAgency = seed("003_6e93ae04989b8532.txt");
+        ParsedReport last = seed("001_5861b1071b6d393a.txt");
+        // The broken report's agency is new too: its rollback must not take the others' agencies along.
+        List<ReportLoader.Attempt> batch = loader.loadAll(List.of(first, broken(seed("002_fff703ffbe76582a.txt")),
+                newAgency, last));
+
+        assertThat(batch).extracting(a -> a.error() == null).containsExactly(true, false, true, true);
+        assertThat(loader.batchesReplayed()).isEqualTo(1);
+        assertThat(batch.get(1).result()).isNull();
+        assertThat(dsl.select(REPORT.FILE_NAME).from(REPORT).orderBy(REPORT.ID).fetch(REPORT.FILE_NAME))
+                .containsExactly(first.fileName(), newAgency.fileName(), last.fileName());
+        assertThat(dsl.fetchCount(REPORT_VALUE)).isEqualTo(first.values().size() + newAgency.values().size()
+                + last.values().size());
+        assertThat(dsl.fetchCount(AGENCY)).isEqualTo(3);
+        assertThat(dsl.fetchCount(REPORT_OVERVIEW, REPORT_OVERVIEW.AGENCY.isNull())).isZero();
+        // The agency cache forgot the rolled-back agency: the repaired report loads with its agency.
+        assertThat(loader.loadAll(List.of(seed("002_fff703ffbe76582a.txt"))).getFirst().error()).isNull();
+        assertThat(dsl.fetchCount(AGENCY)).isEqualTo(4);
+    }
+
+    @Test
+    void theBatchLoaderCommitsSeveralReportsPerTransactionInFileOrder() throws Exception {
+        Path folder = SeedReports.copyTo(tmp.resolve("seeds"));
+        Files.writeString(folder.resolve("005_empty.txt"), "");
+        List<FileOutcome> outcomes = new BatchLoader(parser, loader, 2, 3).load(BatchLoader.collect(List.of(folder)), o -> { });
+
+        assertThat(outcomes).extracting(FileOutcome::kind).containsExactly(FileOutcome.Kind.LOADED, FileOutcome.Kind.LOADED,
+                FileOutcome.Kind.LOADED, FileOutcome.Kind.LOADED, FileOutcome.Kind.LOADED, FileOutcome.Kind.FAILED);
+        assertThat(dsl.select(REPORT.FILE_NAME).from(REPORT).orderBy(REPORT.ID).fetch(REPORT.FILE_NAME))
+                .containsExactly(outcomes.stream().limit(5).map(FileOutcome::fileName).toArray(String[]::new));
+    }
+
+    /**
+     * A whole generated year in one transaction, thousands of values: written as one batch (DuckDB's
+     * appender, used too long, once corrupted such batches and each was replayed report by report).
+     */
+    @Test
+    void aLargeBatchIsWrittenAsOneAndReadsBackAsWritten() {
+        List<ParsedReport> reports = new HistoryGenerator(Catalog.bundled(), ReferenceData.bundled(),
+                GeneratorSettings.of(3, 2021, 2021, 1)).generate().stream()
+                .map(g -> {
+                    try {
+                        return parser.parse(g.fileName(), g.text().getBytes(StandardCharsets.UTF_8));
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                }).toList();
+        long values = reports.stream().mapToLong(r -> r.values().size()).sum();
+        assertThat(values).isGreaterThan(10_000);
+
+        List<ReportLoader.Attempt> batch = loader.loadAll(reports);
+
+        assertThat(batch).allSatisfy(a -> assertThat(a.error()).isNull());
+        assertThat(loader.batchesReplayed()).isZero();
+        assertThat(dsl.fetchCount(REPORT_VALUE)).isEqualTo(values);
+        assertThat(dsl.fetchCount(REPORT_VALUE, REPORT_VALUE.ORIGIN.in("row", "inline"))).isEqualTo(values);
+        assertThat(dsl.fetchCount(REPORT_EVIDENCE)).isEqualTo(reports.stream()
+                .mapToLong(r -> r.metadata().fields().values().stream().filter(d -> d != null).count() + 1).sum());
+    }
+
+    private Long supersededBy(long reportId) {
+        return dsl.select(REPORT_OVERVIEW.SUPERSEDED_BY).from(REPORT_OVERVIEW).where(REPORT_OVERVIEW.REPORT_ID.eq(reportId))
+                .fetchOne(REPORT_OVERVIEW.SUPERSEDED_BY);
+    }
+}
