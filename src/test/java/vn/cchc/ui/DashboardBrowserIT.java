@@ -61,20 +61,23 @@ class DashboardBrowserIT {
         browser.awaitChart("cchc-chart.cchc-overview-trend");
         browser.screenshot(SHOTS.resolve("overview.png"));
 
-        // Where the first bar is drawn, asked of the chart itself; then a real mouse click there.
+        // Where the first bar is drawn, asked of the chart itself (in viewport pixels, the chart
+        // scrolled to the top); then a real mouse click there.
         @SuppressWarnings("unchecked")
         List<Object> bar = (List<Object>) browser.script("""
                 const el = arguments[0];
+                el.scrollIntoView({block: 'start'});
                 const chart = el._chart;
                 const item = chart.getOption().series[0].data[0];
                 const p = chart.convertToPixel({seriesIndex: 0}, [item.value / 2, 0]);
-                return [p[0], p[1], el.clientWidth, el.clientHeight, item.id, item.name];
+                const r = el.getBoundingClientRect();
+                return [r.left + p[0], r.top + p[1], item.id, item.name];
                 """, ranking);
-        int x = (int) Math.round(((Number) bar.get(0)).doubleValue() - ((Number) bar.get(2)).doubleValue() / 2);
-        int y = (int) Math.round(((Number) bar.get(1)).doubleValue() - ((Number) bar.get(3)).doubleValue() / 2);
-        String slug = (String) bar.get(4);
-        String name = (String) bar.get(5);
-        new Actions(browser.driver()).moveToElement(ranking, x, y).click().perform();
+        int x = (int) Math.round(((Number) bar.get(0)).doubleValue());
+        int y = (int) Math.round(((Number) bar.get(1)).doubleValue());
+        String slug = (String) bar.get(2);
+        String name = (String) bar.get(3);
+        new Actions(browser.driver()).moveToLocation(x, y).click().perform();
 
         browser.awaitUrlContaining("/drill");
         browser.awaitUrlContaining("province=" + slug);

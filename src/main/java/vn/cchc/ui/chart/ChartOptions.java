@@ -117,11 +117,18 @@ public final class ChartOptions {
                 .setGrid(new Grid().setLeft("2%").setRight("2%").setTop(10).setBottom(60).setContainLabel(true))
                 .setTooltip(new Tooltip().setTrigger("item"))
                 .setXAxis(new CategoryAxis().setData(periods.stream().map(p -> Labels.period(p, locale)).toArray()))
-                .setYAxis(new CategoryAxis().setInverse(true).setData(agencies.stream().map(AgencyOption::name).toArray()))
+                .setYAxis(new CategoryAxis().setInverse(true).setData(rowLabels(agencies)))
                 .setVisualMap(new ContinousVisualMap().setMin(min).setMax(max).setCalculable(true)
                         .setOrient("horizontal").setLeft("center").setBottom(0))
                 .setSeries(new HeatmapSeries().setName(heatmapName(heatmap, locale))
                         .setData(data.toArray(Object[][]::new)));
+    }
+
+    /** Agency names repeat across provinces (every province has a "Sở Nội vụ"): add the province when several. */
+    private static Object[] rowLabels(List<AgencyOption> agencies) {
+        boolean severalProvinces = agencies.stream().map(AgencyOption::provinceSlug).distinct().count() > 1;
+        return agencies.stream().map(a -> severalProvinces && a.provinceName() != null
+                ? a.name() + " — " + a.provinceName() : a.name()).toArray();
     }
 
     private static String heatmapName(Heatmap heatmap, Locale locale) {
