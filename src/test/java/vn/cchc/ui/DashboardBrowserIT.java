@@ -102,11 +102,9 @@ class DashboardBrowserIT {
     void theExportButtonDownloadsTheRankingAsAWorkbook() throws Exception {
         browser.open(app.url("/rankings?measure=kpi.ontime_rate&boundary=34"));
         browser.await(".cchc-ranking-table");
-        try (var files = Files.list(browser.downloads())) {
-            files.forEach(f -> f.toFile().delete());
-        }
+        clearDownloads();
         browser.await("a.cchc-export").click();
-        Path downloaded = awaitDownload(Duration.ofSeconds(60));
+        Path downloaded = awaitDownload(".xlsx", Duration.ofSeconds(60));
         assertThat(downloaded.getFileName().toString()).startsWith("cchc-xep-hang-").endsWith(".xlsx");
         try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(downloaded.toFile())) {
             var data = workbook.getSheetAt(0);
@@ -117,18 +115,24 @@ class DashboardBrowserIT {
         }
     }
 
-    private static Path awaitDownload(Duration timeout) throws Exception {
+    private static void clearDownloads() throws java.io.IOException {
+        try (var files = Files.list(browser.downloads())) {
+            files.forEach(f -> f.toFile().delete());
+        }
+    }
+
+    private static Path awaitDownload(String extension, Duration timeout) throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             try (var files = Files.list(browser.downloads())) {
-                var done = files.filter(f -> f.toString().endsWith(".xlsx")).findFirst();
+                var done = files.filter(f -> f.toString().endsWith(extension)).findFirst();
                 if (done.isPresent() && Files.size(done.get()) > 0) {
                     return done.get();
                 }
             }
             Thread.sleep(250);
         }
-        throw new AssertionError("no .xlsx downloaded into " + browser.downloads());
+        throw new AssertionError("no " + extension + " downloaded into " + browser.downloads());
     }
 
     @Test
@@ -142,6 +146,13 @@ class DashboardBrowserIT {
         browser.open(app.url("/trends"));
         browser.awaitChart("cchc-chart.cchc-trend-chart");
         browser.screenshot(SHOTS.resolve("trends.png"));
+        // The chart saves itself as a PNG in the browser.
+        clearDownloads();
+        browser.await("vaadin-button.cchc-export-png").click();
+        Path png = awaitDownload(".png", Duration.ofSeconds(30));
+        byte[] head = Files.readAllBytes(png);
+        assertThat(head.length).isGreaterThan(1000);
+        assertThat(new String(head, 1, 3, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("PNG");
 
         browser.open(app.url("/heatmap"));
         browser.awaitChart("cchc-chart.cchc-heatmap");

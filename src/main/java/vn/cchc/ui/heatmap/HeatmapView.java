@@ -62,7 +62,8 @@ public class HeatmapView extends VerticalLayout implements BeforeEnterObserver, 
         chart.addChartClickListener(e -> drillInto(e.key()));
         hint.setText(getTranslation("heatmap.hint"));
         add(new H2(getTranslation("heatmap.title")), filters,
-                new ExportLink(getTranslation("common.exportXlsx"), this::exportJob), hint, chart);
+                new ExportLink(getTranslation("common.exportXlsx"), this::exportJob), hint,
+                new vn.cchc.ui.chart.PngButton(chart, "cchc-ban-do-nhiet.png"), chart);
     }
 
     @Override

@@ -81,6 +81,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
         empty.setText(getTranslation("overview.empty"));
         add(new H2(getTranslation("overview.title")), filters,
                 new ExportLink(getTranslation("common.exportXlsx"), this::exportJob), empty, cards, rankingTitle, rankingChart,
+                new vn.cchc.ui.chart.PngButton(rankingChart, "cchc-xep-hang.png"),
                 new H3(getTranslation("overview.trend")), trendChart);
     }
 

@@ -78,7 +78,8 @@ public class RankingsView extends VerticalLayout implements BeforeEnterObserver,
         buildTable();
         note.setVisible(false);
         ExportLink export = new ExportLink(getTranslation("common.exportXlsx"), this::exportJob);
-        add(new H2(getTranslation("rankings.title")), filters, export, note, charts, table, unrankedTitle, unranked);
+        add(new H2(getTranslation("rankings.title")), filters, export, note, charts,
+                new vn.cchc.ui.chart.PngButton(topChart, "cchc-xep-hang.png"), table, unrankedTitle, unranked);
     }
 
     @Override

@@ -72,7 +72,8 @@ public class TrendsView extends VerticalLayout implements BeforeEnterObserver, H
         table.setAllRowsVisible(true);
         table.addClassName("cchc-trend-table");
         add(new H2(getTranslation("trends.title")), filters,
-                new ExportLink(getTranslation("common.exportXlsx"), this::exportJob), axisNote, chart, table);
+                new ExportLink(getTranslation("common.exportXlsx"), this::exportJob), axisNote, chart,
+                new vn.cchc.ui.chart.PngButton(chart, "cchc-xu-huong.png"), table);
     }
 
     @Override

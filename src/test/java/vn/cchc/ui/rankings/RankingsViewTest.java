@@ -100,6 +100,18 @@ class RankingsViewTest extends DashboardViewTest {
     }
 
     @Test
+    void inEnglishTheTextsAndNumbersAreEnglish() {
+        vn.cchc.ui.i18n.LanguageInitializer.choose(com.vaadin.flow.server.VaadinSession.getCurrent(), Locale.ENGLISH);
+        com.vaadin.flow.component.UI.getCurrent().setLocale(Locale.ENGLISH);
+        open(RankingsView.class, "measure=kpi.ontime_rate&period=2025-Q4&boundary=34");
+        assertThat($(com.vaadin.flow.component.html.H2.class).first().getText()).isEqualTo("Rankings");
+        Grid<?> table = $(Grid.class).withClassName("cchc-ranking-table").single();
+        assertThat(test(table).getCellText(0, 2)).matches("\\d{1,3}\\.\\d{2} %");
+        Grid<?> apart = $(Grid.class).withClassName("cchc-unranked-table").single();
+        assertThat(test(apart).getCellText(0, 1)).isEqualTo("No report for this period");
+    }
+
+    @Test
     void anUnknownIndicatorInTheUrlShowsAnEmptyStateNotAnError() {
         RankingsView view = open(RankingsView.class, "measure=no.such.indicator&period=2025-Q4");
         assertThat(view.ranking()).isNull();
