@@ -13,7 +13,7 @@ import static org.jooq.impl.DSL.sum;
 import static org.jooq.impl.DSL.when;
 import static vn.cchc.warehouse.jooq.Tables.AGENCY_LINEAGE;
 import static vn.cchc.warehouse.jooq.Tables.ANALYTICS_REPORT;
-import static vn.cchc.warehouse.jooq.Tables.REPORT_VALUE;
+import static vn.cchc.warehouse.jooq.Tables.ANALYTICS_VALUE;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -28,7 +28,7 @@ import org.jooq.SelectField;
 import org.jooq.Table;
 import vn.cchc.catalog.Indicator.Kind;
 import vn.cchc.warehouse.jooq.tables.AnalyticsReport;
-import vn.cchc.warehouse.jooq.tables.ReportValue;
+import vn.cchc.warehouse.jooq.tables.AnalyticsValue;
 
 /**
  * The one query behind every figure: a measure over a set of current reports, grouped by caller
@@ -44,7 +44,8 @@ import vn.cchc.warehouse.jooq.tables.ReportValue;
 final class FigureQuery {
 
     static final AnalyticsReport AR = ANALYTICS_REPORT;
-    static final ReportValue V = REPORT_VALUE;
+    /** The current reports' numbers in indicator order (sql/V8, kept fresh by {@link AnalyticsTables}). */
+    static final AnalyticsValue V = ANALYTICS_VALUE;
 
     private FigureQuery() {
     }

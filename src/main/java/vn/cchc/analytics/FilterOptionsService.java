@@ -29,14 +29,17 @@ public class FilterOptionsService {
 
     private final DSLContext dsl;
     private final MeasureCatalog measures;
+    private final AnalyticsTables tables;
 
-    public FilterOptionsService(DSLContext dsl, MeasureCatalog measures) {
+    public FilterOptionsService(DSLContext dsl, MeasureCatalog measures, AnalyticsTables tables) {
         this.dsl = dsl;
         this.measures = measures;
+        this.tables = tables;
     }
 
     /** Periods with at least one current report, in time order (a year after its Q4's predecessors). */
     public List<PeriodOption> periods() {
+        tables.ensureFresh();
         List<PeriodOption> list = new ArrayList<>(periodsQuery().fetch(r -> new PeriodOption(r.get(PERIOD.CODE),
                 r.get(PERIOD.YEAR), r.get(PERIOD.KIND), r.get(PERIOD.START_DATE), r.get(PERIOD.END_DATE),
                 r.get("reports", Integer.class))));

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.ResultQuery;
 import org.springframework.stereotype.Service;
@@ -32,17 +33,35 @@ public class TrendService {
     public Trend trend(String measureId, List<Scope> scopes, List<String> labels, Boundary boundary, PeriodRange range) {
         Measure m = measures.get(measureId);
         List<String> periods = range.periods();
+        // Whole provinces are read in one query keyed by province; other scopes one query each.
+        List<String> provinces = scopes.stream().filter(TrendService::wholeProvince).map(Scope::provinceSlug).toList();
+        Map<String, Map<String, Figure>> byProvince = provinces.isEmpty() ? Map.of()
+                : RankingService.byKey(provincesQuery(m, provinces, boundary, periods).fetch(), m);
         List<TrendSeries> series = new ArrayList<>();
         for (int i = 0; i < scopes.size(); i++) {
+            Scope scope = scopes.get(i);
             Map<String, Figure> byPeriod = new HashMap<>();
-            for (Record r : seriesQuery(m, scopes.get(i), boundary, periods).fetch()) {
-                byPeriod.put(r.get(FigureQuery.AR.PERIOD_CODE.getName(), String.class), FigureQuery.figure(r, m));
+            if (wholeProvince(scope)) {
+                byProvince.forEach((period, figures) -> {
+                    Figure f = figures.get(scope.provinceSlug());
+                    if (f != null) {
+                        byPeriod.put(period, f);
+                    }
+                });
+            } else {
+                for (Record r : seriesQuery(m, scope, boundary, periods).fetch()) {
+                    byPeriod.put(r.get(FigureQuery.AR.PERIOD_CODE.getName(), String.class), FigureQuery.figure(r, m));
+                }
             }
             List<TrendPoint> points = periods.stream().map(p -> new TrendPoint(p, byPeriod.getOrDefault(p, Figure.NONE)))
                     .toList();
-            series.add(new TrendSeries(scopes.get(i), labels.get(i), points));
+            series.add(new TrendSeries(scope, labels.get(i), points));
         }
         return new Trend(m, range.grain(), Axis.of(m.accumulation()), periods, series);
+    }
+
+    private static boolean wholeProvince(Scope s) {
+        return s.level() == Scope.Level.PROVINCE && s.agencyKind() == null;
     }
 
     /** Provinces of the boundary overlaid, labelled with their names. */
@@ -50,6 +69,12 @@ public class TrendService {
         Map<String, String> names = options.provinceNames();
         return trend(measureId, slugs.stream().map(Scope::province).toList(),
                 slugs.stream().map(s -> names.getOrDefault(s, s)).toList(), boundary, range);
+    }
+
+    ResultQuery<Record> provincesQuery(Measure m, List<String> slugs, Boundary boundary, List<String> periods) {
+        Field<String> province = FigureQuery.province(boundary);
+        return FigureQuery.of(dsl, m, List.of(province), FigureQuery.AR.FEEDS_PROVINCE.isTrue()
+                .and(province.in(slugs)).and(FigureQuery.periods(periods)));
     }
 
     ResultQuery<Record> seriesQuery(Measure m, Scope scope, Boundary boundary, List<String> periods) {

@@ -8,7 +8,9 @@ record Services(MeasureCatalog measures, FilterOptionsService options, OverviewS
 
     static Services on(DSLContext dsl) {
         MeasureCatalog measures = new MeasureCatalog(dsl);
-        FilterOptionsService options = new FilterOptionsService(dsl, measures);
+        AnalyticsTables tables = new AnalyticsTables(dsl);
+        tables.afterPropertiesSet();
+        FilterOptionsService options = new FilterOptionsService(dsl, measures, tables);
         return new Services(measures, options, new OverviewService(dsl, measures), new TrendService(dsl, measures, options),
                 new RankingService(dsl, measures, options), new DrillDownService(dsl, measures, options),
                 new HeatmapService(dsl, measures), new DataQualityService(dsl));

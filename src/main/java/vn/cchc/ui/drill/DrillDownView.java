@@ -19,7 +19,6 @@ import vn.cchc.analytics.DrillRow;
 import vn.cchc.analytics.FilterOptionsService;
 import vn.cchc.analytics.FindingRow;
 import vn.cchc.analytics.MeasureCatalog;
-import vn.cchc.analytics.PeriodOption;
 import vn.cchc.analytics.ReportDetail;
 import vn.cchc.analytics.ReportRow;
 import vn.cchc.analytics.ReportValueRow;
@@ -37,7 +36,6 @@ import vn.cchc.ui.filter.FilterBar;
 import vn.cchc.ui.filter.FilterField;
 import vn.cchc.ui.i18n.Labels;
 import vn.cchc.ui.i18n.Numbers;
-import vn.cchc.ui.state.Defaults;
 import vn.cchc.ui.state.ViewState;
 
 /**
@@ -82,10 +80,7 @@ public class DrillDownView extends VerticalLayout implements BeforeEnterObserver
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        List<PeriodOption> periods = options.periods();
-        state = Defaults.resolve(ViewState.of(event.getLocation().getQueryParameters()), periods,
-                MeasureCatalog.ONTIME_RATE);
-        filters.show(state, periods);
+        state = filters.enter(event, MeasureCatalog.ONTIME_RATE);
         render();
     }
 
@@ -115,7 +110,7 @@ public class DrillDownView extends VerticalLayout implements BeforeEnterObserver
             showReport(locale, country);
         } else if (state.agency() != null) {
             showAgency(locale, country);
-        } else if (state.period() == null || options.measures().stream().noneMatch(m -> m.id().equals(state.measure()))) {
+        } else if (state.period() == null || !filters.knowsMeasure(state)) {
             title.setText(getTranslation("drill.country"));
             summary.setText(getTranslation("common.empty"));
         } else if (state.province() != null) {

@@ -60,6 +60,23 @@ public class FilterBar extends FlexLayout {
         build();
     }
 
+    /**
+     * The state of the URL being entered, with the defaults filled in (the latest period with
+     * reports, the default measure), shown in the fields: what the view then renders.
+     */
+    public ViewState enter(com.vaadin.flow.router.BeforeEnterEvent event, String defaultMeasure) {
+        List<PeriodOption> periods = options.periods();
+        ViewState entered = vn.cchc.ui.state.Defaults.resolve(ViewState.of(event.getLocation().getQueryParameters()),
+                periods, defaultMeasure);
+        show(entered, periods);
+        return entered;
+    }
+
+    /** Whether the state names an indicator or KPI of the catalog (a URL may name anything). */
+    public boolean knowsMeasure(ViewState shown) {
+        return shown.measure() != null && options.measures().stream().anyMatch(m -> m.id().equals(shown.measure()));
+    }
+
     /** Puts a state into the fields without firing events. */
     public void show(ViewState shown, List<PeriodOption> periods) {
         showing = true;

@@ -15,7 +15,6 @@ import vn.cchc.analytics.FilterOptionsService;
 import vn.cchc.analytics.Heatmap;
 import vn.cchc.analytics.HeatmapService;
 import vn.cchc.analytics.MeasureCatalog;
-import vn.cchc.analytics.PeriodOption;
 import vn.cchc.analytics.PeriodRange;
 import vn.cchc.ui.chart.Chart;
 import vn.cchc.ui.chart.ChartOptions;
@@ -34,7 +33,6 @@ import vn.cchc.ui.export.PivotExportJob;
 import vn.cchc.ui.filter.FilterBar;
 import vn.cchc.ui.filter.FilterField;
 import vn.cchc.ui.i18n.Labels;
-import vn.cchc.ui.state.Defaults;
 import vn.cchc.ui.state.ViewState;
 
 /**
@@ -68,10 +66,7 @@ public class HeatmapView extends VerticalLayout implements BeforeEnterObserver, 
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        List<PeriodOption> periods = options.periods();
-        state = Defaults.resolve(ViewState.of(event.getLocation().getQueryParameters()), periods,
-                MeasureCatalog.ONTIME_RATE);
-        filters.show(state, periods);
+        state = filters.enter(event, MeasureCatalog.ONTIME_RATE);
         render();
     }
 
@@ -90,7 +85,7 @@ public class HeatmapView extends VerticalLayout implements BeforeEnterObserver, 
 
     private void render() {
         Locale locale = getLocale();
-        if (state.from() == null || options.measures().stream().noneMatch(m -> m.id().equals(state.measure()))) {
+        if (state.from() == null || !filters.knowsMeasure(state)) {
             heatmap = null;
             hint.setText(getTranslation("common.empty"));
             return;

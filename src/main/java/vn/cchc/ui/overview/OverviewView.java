@@ -16,7 +16,6 @@ import vn.cchc.analytics.FilterOptionsService;
 import vn.cchc.analytics.KpiCard;
 import vn.cchc.analytics.MeasureCatalog;
 import vn.cchc.analytics.OverviewService;
-import vn.cchc.analytics.PeriodOption;
 import vn.cchc.analytics.PeriodRange;
 import vn.cchc.analytics.Ranking;
 import vn.cchc.analytics.RankingService;
@@ -39,7 +38,6 @@ import vn.cchc.ui.export.TableExportJob;
 import vn.cchc.ui.filter.FilterBar;
 import vn.cchc.ui.filter.FilterField;
 import vn.cchc.ui.i18n.Labels;
-import vn.cchc.ui.state.Defaults;
 import vn.cchc.ui.state.ViewState;
 
 /**
@@ -87,10 +85,8 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        List<PeriodOption> periods = options.periods();
-        state = Defaults.resolve(ViewState.of(event.getLocation().getQueryParameters()), periods, null);
-        filters.show(state, periods);
-        boolean any = !periods.isEmpty();
+        state = filters.enter(event, null);
+        boolean any = state.period() != null;
         empty.setVisible(!any);
         cards.setVisible(any);
         rankingTitle.setVisible(any);

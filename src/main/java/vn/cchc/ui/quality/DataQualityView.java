@@ -18,7 +18,6 @@ import vn.cchc.analytics.DataQualityService;
 import vn.cchc.analytics.FilterOptionsService;
 import vn.cchc.analytics.Filters;
 import vn.cchc.analytics.FindingCount;
-import vn.cchc.analytics.PeriodOption;
 import vn.cchc.analytics.PeriodRange;
 import vn.cchc.ui.common.ViewNavigation;
 import java.util.ArrayList;
@@ -33,7 +32,6 @@ import vn.cchc.ui.filter.FilterBar;
 import vn.cchc.ui.filter.FilterField;
 import vn.cchc.ui.i18n.Labels;
 import vn.cchc.ui.i18n.Numbers;
-import vn.cchc.ui.state.Defaults;
 import vn.cchc.ui.state.ViewState;
 
 /**
@@ -88,9 +86,7 @@ public class DataQualityView extends VerticalLayout implements BeforeEnterObserv
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        List<PeriodOption> periods = options.periods();
-        state = Defaults.resolve(ViewState.of(event.getLocation().getQueryParameters()), periods, null);
-        filters.show(state, periods);
+        state = filters.enter(event, null);
         if (state.from() == null) {
             List.of(byRule, byProvince, byAgency).forEach(g -> g.setItems(List.of()));
             completeness.setItems(List.of());

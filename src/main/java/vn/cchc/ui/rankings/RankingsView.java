@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import vn.cchc.analytics.FilterOptionsService;
 import vn.cchc.analytics.MeasureCatalog;
-import vn.cchc.analytics.PeriodOption;
 import vn.cchc.analytics.Ranking;
 import vn.cchc.analytics.RankingRow;
 import vn.cchc.analytics.RankingService;
@@ -37,7 +36,6 @@ import vn.cchc.ui.filter.FilterBar;
 import vn.cchc.ui.filter.FilterField;
 import vn.cchc.ui.i18n.Labels;
 import vn.cchc.ui.i18n.Numbers;
-import vn.cchc.ui.state.Defaults;
 import vn.cchc.ui.state.ViewState;
 
 /**
@@ -84,10 +82,7 @@ public class RankingsView extends VerticalLayout implements BeforeEnterObserver,
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        List<PeriodOption> periods = options.periods();
-        state = Defaults.resolve(ViewState.of(event.getLocation().getQueryParameters()), periods,
-                MeasureCatalog.ONTIME_RATE);
-        filters.show(state, periods);
+        state = filters.enter(event, MeasureCatalog.ONTIME_RATE);
         render();
     }
 
@@ -106,7 +101,7 @@ public class RankingsView extends VerticalLayout implements BeforeEnterObserver,
 
     private void render() {
         Locale locale = getLocale();
-        if (state.period() == null || options.measures().stream().noneMatch(m -> m.id().equals(state.measure()))) {
+        if (state.period() == null || !filters.knowsMeasure(state)) {
             ranking = null;
             table.setItems(List.of());
             unranked.setItems(List.of());

@@ -12,10 +12,8 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import vn.cchc.analytics.FilterOptionsService;
 import vn.cchc.analytics.MeasureCatalog;
-import vn.cchc.analytics.PeriodOption;
 import vn.cchc.analytics.PeriodRange;
 import vn.cchc.analytics.Scope;
 import vn.cchc.analytics.Trend;
@@ -38,7 +36,6 @@ import vn.cchc.ui.filter.FilterBar;
 import vn.cchc.ui.filter.FilterField;
 import vn.cchc.ui.i18n.Labels;
 import vn.cchc.ui.i18n.Numbers;
-import vn.cchc.ui.state.Defaults;
 import vn.cchc.ui.state.ViewState;
 
 /**
@@ -78,10 +75,7 @@ public class TrendsView extends VerticalLayout implements BeforeEnterObserver, H
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        List<PeriodOption> periods = options.periods();
-        state = Defaults.resolve(ViewState.of(event.getLocation().getQueryParameters()), periods,
-                MeasureCatalog.ONTIME_RATE);
-        filters.show(state, periods);
+        state = filters.enter(event, MeasureCatalog.ONTIME_RATE);
         render();
     }
 
@@ -97,7 +91,7 @@ public class TrendsView extends VerticalLayout implements BeforeEnterObserver, H
     private void render() {
         Locale locale = getLocale();
         if (state.from() == null || state.to() == null
-                || options.measures().stream().noneMatch(m -> m.id().equals(state.measure()))) {
+                || !filters.knowsMeasure(state)) {
             trend = null;
             axisNote.setText(getTranslation("common.empty"));
             table.setItems(List.of());
