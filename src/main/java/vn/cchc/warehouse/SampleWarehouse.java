@@ -51,7 +51,7 @@ public final class SampleWarehouse {
     static final List<String> SEEDS = List.of("000_325df2895e38e3a8.txt", "001_5861b1071b6d393a.txt",
             "002_fff703ffbe76582a.txt", "003_6e93ae04989b8532.txt", "004_197f7b6bb391846f.txt");
     static final String DESCRIPTION = "5 seed reports + generated history (sample data): 63 provinces until 2025-Q2, "
-            + "34 from 2025-Q3, the years 2021–2026, UBND tỉnh aggregates of 2 departments per province";
+            + "34 from 2025-Q3, the years 2021–2026, each province's UBND tỉnh aggregate and 2 of its departments";
 
     private static final Logger LOG = LoggerFactory.getLogger(SampleWarehouse.class);
 

@@ -183,7 +183,7 @@ class ReportBatchIT {
                 GeneratorSettings.of(3, 2021, 2021, 1)).generate().stream()
                 .map(g -> {
                     try {
-                        return parser.parse(g.fileName(), g.text().getBytes(StandardCharsets.UTF_8));
+                        return parser.parse(g.fileName(), g.bytes());
                     } catch (Exception e) {
                         throw new IllegalStateException(e);
                     }

@@ -64,7 +64,7 @@ class SampleWarehouseIT {
                 .fetch(REPORT_OVERVIEW.SOURCE_FILE)).containsExactlyInAnyOrderElementsOf(SampleWarehouse.SEEDS);
         // Both sides of the merger, 2021–2026, and every generated report loaded (none left out as failed).
         assertThat(dsl.selectDistinct(REPORT.PERIOD_CODE).from(REPORT).fetch(REPORT.PERIOD_CODE))
-                .contains("2021-Q4", "2024-Q4", "2025-Q4", "2026-Q4");
+                .contains("2021-Y", "2024-Y", "2025-Y", "2026-Y");
         assertThat(dsl.fetchCount(REPORT)).isGreaterThan(900);
         assertThat(dsl.fetchCount(REPORT, REPORT.AGENCY_ID.isNull().or(REPORT.PERIOD_CODE.isNull()))).isZero();
     }
