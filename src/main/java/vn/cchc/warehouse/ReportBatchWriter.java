@@ -22,10 +22,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Name;
 import org.jooq.Record3;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
 import vn.cchc.ingest.Detected;
 import vn.cchc.ingest.Finding;
 import vn.cchc.ingest.ParsedReport;
@@ -37,8 +42,10 @@ import vn.cchc.ingest.ValuePart;
 /**
  * Writes a batch of parsed reports inside the caller's transaction with a fixed number of
  * statements whatever the batch size: one look-up of known contents, one of current reports,
- * one sequence call for the ids, DuckDB's appender for reports, evidence, values and parts, and
- * multi-row inserts for findings (their ids come from a column default) and supersessions. What a report-at-a-time load decides in order —
+ * one sequence call for the ids, DuckDB's appender for reports, evidence and parts, the values
+ * appended into a staging table and moved with one INSERT … SELECT (see {@link #VALUE_STAGE}), and
+ * multi-row inserts for findings (their ids come from a column default) and supersessions. What a
+ * report-at-a-time load decides in order —
  * a duplicate of an earlier file, the supersession of the previous version — is decided here in
  * file order too, in memory, so two versions of one agency and period in the same batch behave as
  * if they had been loaded one after the other. Not thread-safe: ReportLoader serialises it.
@@ -91,7 +98,10 @@ final class ReportBatchWriter {
         if (fresh.isEmpty()) {
             return results;
         }
+        db.createTemporaryTableIfNotExists(VALUE_STAGE).as(db.selectFrom(REPORT_VALUE).where(DSL.falseCondition())).execute();
         db.connection(c -> append(c.unwrap(DuckDBConnection.class), fresh, freshIds, freshAgencies, freshPeriods, now));
+        db.insertInto(REPORT_VALUE).select(db.select(STAGED_VALUE_FIELDS).from(VALUE_STAGE)).execute();
+        db.dropTable(VALUE_STAGE).execute();
         insertFindings(db, fresh, freshIds);
         Map<Long, List<Long>> superseded = supersede(db, freshIds, freshAgencies, freshPeriods, now);
 
@@ -226,31 +236,42 @@ final class ReportBatchWriter {
     // ---- the appended tables -------------------------------------------------------------------
 
     /**
-     * Rows appended through one DuckDB appender before it is closed and a new one opened. DuckDB's
-     * Java appender (2.0.0.1) corrupted rows when one appender took the values of a whole batch —
-     * a CHECK constraint on report_value.origin failed for valid rows, flush or no flush — while an
-     * appender per report, as the loader always used, never did: appenders are kept that short.
+     * Rows appended through one DuckDB appender into a table with constraints before it is flushed,
+     * closed and a new one opened: one DuckDB vector (STANDARD_VECTOR_SIZE). DuckDB's Java appender
+     * (2.0.0.1) checks a CHECK constraint wrongly on every data chunk after its first — valid rows
+     * fail {@code CHECK (origin IN ('row', 'inline'))} from row 2,049 of an appender on — while the
+     * first chunk of each appender is always right, and the rows themselves are stored right.
      */
-    static final int ROWS_PER_APPENDER = 128;
+    static final int ROWS_PER_APPENDER = 2048;
+
+    /**
+     * The values of a batch — nearly all its rows — are appended into this temporary table of
+     * report_value's columns without its constraints (one appender, no chunk limit: renewing
+     * appenders was most of the write time), then moved into report_value with one INSERT … SELECT,
+     * which checks every constraint the table has. Created and dropped inside the batch's
+     * transaction, so a rolled-back batch leaves none behind.
+     */
+    private static final Name VALUE_STAGE = DSL.name("report_value_stage");
+    private static final List<Field<?>> STAGED_VALUE_FIELDS = Stream.of(REPORT_VALUE.fields())
+            .<Field<?>>map(f -> DSL.field(DSL.name(VALUE_STAGE, f.getUnqualifiedName()), f.getDataType())).toList();
 
     /** Reports, evidence, values and parts of the whole batch, parents first. */
     private static void append(DuckDBConnection c, List<ParsedReport> reports, List<Long> ids, List<Long> agencyIds,
                                List<String> periods, LocalDateTime now) throws SQLException {
-        try (ShortAppender app = new ShortAppender(c, REPORT.getName())) {
+        try (ChunkAppender app = ChunkAppender.into(c, REPORT)) {
             for (int i = 0; i < reports.size(); i++) {
-                appendReport(app.next(1), ids.get(i), reports.get(i), agencyIds.get(i), periods.get(i), now);
+                appendReport(app.row(), ids.get(i), reports.get(i), agencyIds.get(i), periods.get(i), now);
             }
         }
-        try (ShortAppender app = new ShortAppender(c, REPORT_EVIDENCE.getName())) {
+        try (ChunkAppender app = ChunkAppender.into(c, REPORT_EVIDENCE)) {
             for (int i = 0; i < reports.size(); i++) {
-                appendEvidence(app.next(reports.get(i).metadata().fields().size() + 1), ids.get(i), reports.get(i));
+                appendEvidence(app, ids.get(i), reports.get(i));
             }
         }
-        try (ShortAppender app = new ShortAppender(c, REPORT_VALUE.getName())) {
+        try (ChunkAppender app = ChunkAppender.intoValueStage(c)) {
             for (int i = 0; i < reports.size(); i++) {
-                List<ValueDraft> values = reports.get(i).values();
-                DuckDBAppender a = app.next(values.size());
-                for (ValueDraft v : values) {
+                for (ValueDraft v : reports.get(i).values()) {
+                    DuckDBAppender a = app.row();
                     a.beginRow();
                     for (var field : REPORT_VALUE.fields()) {
                         appendField(a, field.getName(), ids.get(i), v, v.value());
@@ -259,12 +280,11 @@ final class ReportBatchWriter {
                 }
             }
         }
-        try (ShortAppender app = new ShortAppender(c, REPORT_VALUE_PART.getName())) {
+        try (ChunkAppender app = ChunkAppender.into(c, REPORT_VALUE_PART)) {
             for (int i = 0; i < reports.size(); i++) {
-                List<ValueDraft> values = reports.get(i).values();
-                DuckDBAppender a = app.next(values.stream().mapToInt(v -> v.value().parts().size()).sum());
-                for (ValueDraft v : values) {
+                for (ValueDraft v : reports.get(i).values()) {
                     for (ValuePart part : v.value().parts()) {
+                        DuckDBAppender a = app.row();
                         a.beginRow().append(ids.get(i)).append(v.ordinal()).append(part.part());
                         nullable(a, part.number());
                         a.append(part.raw()).endRow();
@@ -274,28 +294,48 @@ final class ReportBatchWriter {
         }
     }
 
-    /** An appender renewed before it would take more than {@link #ROWS_PER_APPENDER} rows (a report's rows stay together). */
-    private static final class ShortAppender implements AutoCloseable {
-        private final DuckDBConnection connection;
-        private final String table;
+    /**
+     * An appender renewed every {@code rowsPerAppender} rows, and always flushed before it is
+     * closed: DuckDB's {@code close()} swallows a constraint error of its last flush, dropping
+     * those rows while the transaction still commits; {@code flush()} throws it.
+     */
+    private static final class ChunkAppender implements AutoCloseable {
+
+        private interface Opener {
+            DuckDBAppender open() throws SQLException;
+        }
+
+        private final Opener opener;
+        private final int rowsPerAppender;
         private DuckDBAppender current;
         private int rows;
 
-        ShortAppender(DuckDBConnection connection, String table) {
-            this.connection = connection;
-            this.table = table;
+        private ChunkAppender(Opener opener, int rowsPerAppender) {
+            this.opener = opener;
+            this.rowsPerAppender = rowsPerAppender;
         }
 
-        /** The appender to take the next {@code n} rows. */
-        DuckDBAppender next(int n) throws SQLException {
-            if (current != null && rows + n > ROWS_PER_APPENDER) {
+        /** Into a warehouse table: one chunk per appender. */
+        static ChunkAppender into(DuckDBConnection c, Table<?> table) {
+            return new ChunkAppender(() -> c.createAppender(DuckDBConnection.DEFAULT_SCHEMA, table.getName()), ROWS_PER_APPENDER);
+        }
+
+        /** Into the values' staging table (catalog "temp", where DuckDB keeps temporary tables): no constraint, no limit. */
+        static ChunkAppender intoValueStage(DuckDBConnection c) {
+            return new ChunkAppender(() -> c.createAppender("temp", DuckDBConnection.DEFAULT_SCHEMA, VALUE_STAGE.last()),
+                    Integer.MAX_VALUE);
+        }
+
+        /** The appender to take the next row. */
+        DuckDBAppender row() throws SQLException {
+            if (current != null && rows == rowsPerAppender) {
                 close();
             }
             if (current == null) {
-                current = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, table);
+                current = opener.open();
                 rows = 0;
             }
-            rows += n;
+            rows++;
             return current;
         }
 
@@ -304,7 +344,9 @@ final class ReportBatchWriter {
             if (current != null) {
                 DuckDBAppender closing = current;
                 current = null;
-                closing.close();
+                try (closing) {
+                    closing.flush();
+                }
             }
         }
     }
@@ -350,7 +392,7 @@ final class ReportBatchWriter {
         app.endRow();
     }
 
-    private static void appendEvidence(DuckDBAppender app, long reportId, ParsedReport report) throws SQLException {
+    private static void appendEvidence(ChunkAppender appender, long reportId, ParsedReport report) throws SQLException {
         Map<String, Detected> fields = new LinkedHashMap<>(report.metadata().fields());
         fields.put("template", report.template());
         for (var e : fields.entrySet()) {
@@ -358,6 +400,7 @@ final class ReportBatchWriter {
             if (d == null) {
                 continue;
             }
+            DuckDBAppender app = appender.row();
             app.beginRow();
             for (var field : REPORT_EVIDENCE.fields()) {
                 switch (field.getName()) {

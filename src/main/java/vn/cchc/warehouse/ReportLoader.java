@@ -7,7 +7,8 @@ import vn.cchc.ingest.ParsedReport;
 
 /**
  * Writes parsed reports into the warehouse: the report with its metadata evidence, its values and
- * their parts (through DuckDB's appender), its findings. The same content twice is loaded once; a
+ * their parts (through DuckDB's appender; the values by way of a staging table and one
+ * INSERT … SELECT per batch), its findings. The same content twice is loaded once; a
  * new file for the same agency and period supersedes the current one, which stays as history.
  *
  * <p>Many reports are written in one transaction with set-based statements ({@link ReportBatchWriter}):

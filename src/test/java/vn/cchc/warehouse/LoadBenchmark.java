@@ -49,6 +49,8 @@ import vn.cchc.sample.HistoryGenerator;
  * <li>Write only — "ours" of the ratio: those parsed reports written into a fresh, migrated warehouse
  *     as the loader does it ({@link ReportLoader#loadAll}, {@value BatchLoader#DEFAULT_BATCH} per
  *     transaction): reports, evidence, values, parts, findings, supersession.</li>
+ * <li>(d') The same reports without their values into another fresh warehouse: (d) minus (d') is
+ *     what ours spends on values and their parts, for a like-for-like ratio beside the main one.</li>
  * <li>DuckDB's own bulk path — "theirs": the same values as one CSV file (written beforehand, not
  *     timed), COPY into a fresh DuckDB file's table of report_value's columns and primary key (no
  *     foreign keys, no other table). Printed: the ratio write only / COPY.</li>
@@ -166,7 +168,7 @@ public final class LoadBenchmark {
         return ok && trip.ok() ? 0 : 1;
     }
 
-    /** (c) parse only, (d) write only, (e) DuckDB's COPY of the same values, and the ratio. */
+    /** (c) parse only, (d) write only, (d') without values, (e) DuckDB's COPY of the same values, and the ratios. */
     private boolean parseWriteAndCopy(List<Path> files) throws IOException {
         // (c) Parse only, keeping what was read for (d) and (e).
         new BatchLoader(parser, null, threads).load(files.subList(0, WARM_UP_REPORTS), o -> { });
@@ -179,27 +181,23 @@ public final class LoadBenchmark {
 
         // (d) Write only: ours.
         Path ours = work.resolve("write-only.duckdb");
-        Measured<List<ReportLoader.Attempt>> writeOnly;
-        int replayed;
-        try (Warehouse warehouse = Warehouse.open(ours)) {
-            ReportLoader loader = new ReportLoader(warehouse);
-            writeOnly = measure(() -> {
-                List<ReportLoader.Attempt> attempts = new ArrayList<>();
-                for (int i = 0; i < parsed.size(); i += BatchLoader.DEFAULT_BATCH) {
-                    attempts.addAll(loader.loadAll(parsed.subList(i, Math.min(parsed.size(), i + BatchLoader.DEFAULT_BATCH))));
-                }
-                return attempts;
-            });
-            replayed = loader.batchesReplayed();
-        }
+        Measured<WriteOnly> writeOnly = writeOnly(parsed, ours);
+        // (d') The same reports without their values: what (d) spends on everything but values and parts.
+        List<ParsedReport> withoutValues = parsed.stream().map(r -> new ParsedReport(r.fileName(), r.sha256(), r.byteSize(),
+                r.shape(), r.template(), r.metadata(), List.of(), r.findings())).toList();
+        Measured<WriteOnly> writeOnlyWithoutValues = writeOnly(withoutValues, work.resolve("write-only-without-values.duckdb"));
         long values = parsed.stream().mapToLong(r -> r.values().size()).sum();
         out.println();
         out.printf(Locale.ROOT, "(d) write only, ours: %,d parsed reports → fresh warehouse, %d per transaction%n", parsed.size(),
                 BatchLoader.DEFAULT_BATCH);
         out.printf(Locale.ROOT, "    %-11s %8.2f s  %7.1f reports/s  %,9.0f values/s  peak heap %s%n", "write only",
                 writeOnly.seconds(), parsed.size() / writeOnly.seconds(), values / writeOnly.seconds(), mib(writeOnly.peakHeap()));
-        ok &= check("reports written", writeOnly.result().stream().filter(a -> a.error() == null).count(), parsed.size());
-        ok &= check("batches replayed report by report", replayed, 0);
+        ok &= check("reports written", writeOnly.result().written(), parsed.size());
+        ok &= check("batches replayed report by report", writeOnly.result().replayed(), 0);
+        out.printf(Locale.ROOT, "(d') the same reports without their values (reports, evidence, findings, supersession)%n");
+        out.printf(Locale.ROOT, "    %-11s %8.2f s  → values and their parts: %.2f s of (d)%n", "write only",
+                writeOnlyWithoutValues.seconds(), writeOnly.seconds() - writeOnlyWithoutValues.seconds());
+        ok &= check("reports written without values", writeOnlyWithoutValues.result().written(), parsed.size());
 
         // (e) DuckDB's own COPY of the same values.
         Path csv = work.resolve("values.csv");
@@ -227,10 +225,31 @@ public final class LoadBenchmark {
                     Math.abs(copied.value2() - written.value2()) <= 1e-12 * Math.abs(written.value2()), true);
         }
         out.printf(Locale.ROOT, "    RATIO write only (ours) / DuckDB COPY: %.2f   (target ≤ 3)%n", writeOnly.seconds() / copy.seconds());
+        out.printf(Locale.ROOT, "    ratio like for like, values and their parts only ((d) − (d')) / DuckDB COPY: %.2f%n",
+                (writeOnly.seconds() - writeOnlyWithoutValues.seconds()) / copy.seconds());
         out.printf(Locale.ROOT, "    ratio end to end from parsed reports incl. parsing (c)+(d) / COPY: %.2f%n",
                 (parseOnly.seconds() + writeOnly.seconds()) / copy.seconds());
 
         return ok;
+    }
+
+    /** What a write-only run stored: reports written without error, and batches replayed report by report. */
+    private record WriteOnly(long written, int replayed) {
+    }
+
+    /** The parsed reports into a fresh, migrated warehouse as the loader writes them, {@value BatchLoader#DEFAULT_BATCH} per transaction. */
+    private static Measured<WriteOnly> writeOnly(List<ParsedReport> parsed, Path warehouseFile) {
+        try (Warehouse warehouse = Warehouse.open(warehouseFile)) {
+            ReportLoader loader = new ReportLoader(warehouse);
+            return measure(() -> {
+                long written = 0;
+                for (int i = 0; i < parsed.size(); i += BatchLoader.DEFAULT_BATCH) {
+                    written += loader.loadAll(parsed.subList(i, Math.min(parsed.size(), i + BatchLoader.DEFAULT_BATCH))).stream()
+                            .filter(a -> a.error() == null).count();
+                }
+                return new WriteOnly(written, loader.batchesReplayed());
+            });
+        }
     }
 
     private static final org.jooq.Name COPY_TABLE = DSL.name("value_copy");
