@@ -30,7 +30,7 @@ public final class BatchLoader {
     public static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
 
     /** Reports written per transaction: enough that committing costs little per report. */
-    public static final int DEFAULT_BATCH = 200;
+    public static final int DEFAULT_BATCH = 1000;
     /** A batch is committed after this long even if not full, so that slow parsing still shows progress. */
     private static final long MAX_BATCH_NANOS = 2_000_000_000L;
 
