@@ -16,14 +16,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.jooq.DSLContext;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import vn.cchc.ingest.ParsedReport;
 import vn.cchc.ingest.ParsedValue;
-import vn.cchc.ingest.ReportParser;
 import vn.cchc.ingest.ValueDraft;
 import vn.cchc.ingest.ValuePart;
 import vn.cchc.catalog.Catalog;
@@ -35,32 +30,10 @@ import vn.cchc.sample.HistoryGenerator;
  * Many reports in one transaction must behave exactly as one transaction per report in file order:
  * duplicates and supersession inside the batch, and a failing report that costs the others nothing.
  */
-class ReportBatchIT {
+class ReportBatchIT extends FreshWarehouse {
 
     static final String THANH_HOA = "004_197f7b6bb391846f.txt";
 
-    @TempDir
-    Path tmp;
-    Warehouse warehouse;
-    DSLContext dsl;
-    ReportLoader loader;
-    final ReportParser parser = SeedReports.parser();
-
-    @BeforeEach
-    void open() {
-        warehouse = Warehouse.open(tmp.resolve("w.duckdb"));
-        dsl = warehouse.dsl();
-        loader = new ReportLoader(warehouse);
-    }
-
-    @AfterEach
-    void close() {
-        warehouse.close();
-    }
-
-    ParsedReport seed(String file) throws Exception {
-        return parser.parse(file, SeedReports.bytes(file));
-    }
 
     /** The Thanh Hóa seed with one value changed: another version of the same agency and period. */
     ParsedReport thanhHoaVersion(String fileName, String assigned) throws Exception {

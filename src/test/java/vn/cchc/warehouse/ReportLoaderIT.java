@@ -16,41 +16,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.jooq.DSLContext;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import vn.cchc.ingest.ParsedReport;
 import vn.cchc.ingest.ParsedValue;
-import vn.cchc.ingest.ReportParser;
 import vn.cchc.ingest.ValueDraft;
 
 /** One report, one transaction: duplicates, supersession and failures against a real DuckDB file. */
-class ReportLoaderIT {
+class ReportLoaderIT extends FreshWarehouse {
 
-    @TempDir
-    Path tmp;
-    Warehouse warehouse;
-    DSLContext dsl;
-    ReportLoader loader;
-    final ReportParser parser = SeedReports.parser();
-
-    @BeforeEach
-    void open() {
-        warehouse = Warehouse.open(tmp.resolve("w.duckdb"));
-        dsl = warehouse.dsl();
-        loader = new ReportLoader(warehouse);
-    }
-
-    @AfterEach
-    void close() {
-        warehouse.close();
-    }
-
-    ParsedReport seed(String file) throws Exception {
-        return parser.parse(file, SeedReports.bytes(file));
-    }
 
     @Test
     void storesTheReportWithEvidenceValuesPartsAndFindings() throws Exception {
