@@ -14,7 +14,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.cchc.analytics.ExportQueries.Boundary;
 import vn.cchc.analytics.ExportQueries.Filter;
 import vn.cchc.catalog.Catalog;
 import vn.cchc.catalog.ReferenceData;
@@ -38,7 +37,7 @@ class ExportQueriesIT {
         List<Path> files = new ArrayList<>();
         for (String f : List.of("000_325df2895e38e3a8.txt", "001_5861b1071b6d393a.txt", "002_fff703ffbe76582a.txt",
                 "003_6e93ae04989b8532.txt", "004_197f7b6bb391846f.txt")) {
-            try (InputStream in = ExportQueriesIT.class.getResourceAsStream("/seeds/" + f)) {
+            try (InputStream in = ExportQueriesIT.class.getResourceAsStream("/sample/seeds/" + f)) {
                 Files.copy(in, tmp.resolve(f));
             }
             files.add(tmp.resolve(f));

@@ -48,7 +48,7 @@ class ExportCommandIT {
     static void loadSeeds() throws IOException {
         Path reports = Files.createDirectories(shared.resolve("reports"));
         for (String f : SEEDS) {
-            try (InputStream in = ExportCommandIT.class.getResourceAsStream("/seeds/" + f)) {
+            try (InputStream in = ExportCommandIT.class.getResourceAsStream("/sample/seeds/" + f)) {
                 Files.copy(in, reports.resolve(f));
             }
         }

@@ -25,7 +25,7 @@ class LoadCommandIT {
         Path dir = Files.createDirectories(tmp.resolve("reports/nested"));
         for (String f : List.of("000_325df2895e38e3a8.txt", "001_5861b1071b6d393a.txt", "002_fff703ffbe76582a.txt",
                 "003_6e93ae04989b8532.txt", "004_197f7b6bb391846f.txt")) {
-            try (InputStream in = getClass().getResourceAsStream("/seeds/" + f)) {
+            try (InputStream in = getClass().getResourceAsStream("/sample/seeds/" + f)) {
                 Files.copy(in, dir.resolve(f), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             }
         }
@@ -87,7 +87,7 @@ class LoadCommandIT {
     @Test
     void aFileNamedLikeAPathIsStoredByItsNameOnly() throws IOException {
         Path dir = Files.createDirectories(tmp.resolve("a/b"));
-        try (InputStream in = getClass().getResourceAsStream("/seeds/004_197f7b6bb391846f.txt")) {
+        try (InputStream in = getClass().getResourceAsStream("/sample/seeds/004_197f7b6bb391846f.txt")) {
             Files.copy(in, dir.resolve("báo cáo'; DROP TABLE report;--.txt"));
         }
         Path db = tmp.resolve("w.duckdb");
@@ -109,7 +109,7 @@ class LoadCommandIT {
     void progressBarWhenManyFiles() throws IOException {
         Path dir = Files.createDirectories(tmp.resolve("many"));
         byte[] seed;
-        try (InputStream in = getClass().getResourceAsStream("/seeds/004_197f7b6bb391846f.txt")) {
+        try (InputStream in = getClass().getResourceAsStream("/sample/seeds/004_197f7b6bb391846f.txt")) {
             seed = in.readAllBytes();
         }
         for (int i = 0; i < 25; i++) {

@@ -33,9 +33,9 @@ final class AppendixSeeds {
 
     /** The bytes of seed {@code number}, as a user's file holds them. */
     static byte[] bytes(String number) {
-        try (InputStream in = AppendixSeeds.class.getResourceAsStream("/seeds/" + FILES.get(number))) {
+        try (InputStream in = AppendixSeeds.class.getResourceAsStream("/sample/seeds/" + FILES.get(number))) {
             if (in == null) {
-                throw new IllegalStateException("missing test resource /seeds/" + FILES.get(number));
+                throw new IllegalStateException("missing resource /sample/seeds/" + FILES.get(number));
             }
             return in.readAllBytes();
         } catch (IOException e) {
@@ -45,7 +45,7 @@ final class AppendixSeeds {
 
     /** The lines of seed {@code number} ("000" … "004"). */
     static List<String> lines(String number) {
-        String resource = "/seeds/" + FILES.get(number);
+        String resource = "/sample/seeds/" + FILES.get(number);
         try (InputStream in = AppendixSeeds.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing test resource " + resource);

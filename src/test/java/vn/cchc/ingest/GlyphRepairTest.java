@@ -129,7 +129,7 @@ class GlyphRepairTest {
     }
 
     private static String seed(String name) throws IOException {
-        try (InputStream in = GlyphRepairTest.class.getResourceAsStream("/seeds/" + name)) {
+        try (InputStream in = GlyphRepairTest.class.getResourceAsStream("/sample/seeds/" + name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }

@@ -22,7 +22,7 @@ class MetadataDetectorTest {
     }
 
     static List<String> seed(String file) throws IOException {
-        try (InputStream in = MetadataDetectorTest.class.getResourceAsStream("/seeds/" + file)) {
+        try (InputStream in = MetadataDetectorTest.class.getResourceAsStream("/sample/seeds/" + file)) {
             return PlainTextFormat.lines(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         }
     }

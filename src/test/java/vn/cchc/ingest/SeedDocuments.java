@@ -93,7 +93,7 @@ public final class SeedDocuments {
     }
 
     public static byte[] text(String seed) {
-        try (InputStream in = SeedDocuments.class.getResourceAsStream("/seeds/" + FILES.get(seed))) {
+        try (InputStream in = SeedDocuments.class.getResourceAsStream("/sample/seeds/" + FILES.get(seed))) {
             return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

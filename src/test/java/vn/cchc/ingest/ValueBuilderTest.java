@@ -34,9 +34,10 @@ class ValueBuilderTest {
 
     private final ValueBuilder builder = new ValueBuilder(CATALOG);
 
-    private static byte[] resource(String name) {
-        try (InputStream in = ValueBuilderTest.class.getResourceAsStream("/seeds/" + name)) {
-            return Objects.requireNonNull(in, name).readAllBytes();
+    /** A resource by its path: the seeds are the jar's /sample/seeds, their expected values a test resource. */
+    private static byte[] resource(String path) {
+        try (InputStream in = ValueBuilderTest.class.getResourceAsStream(path)) {
+            return Objects.requireNonNull(in, path).readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -293,7 +294,7 @@ class ValueBuilderTest {
     }
 
     static Stream<Arguments> expectedValues() {
-        String text = new String(resource("expected.csv"), StandardCharsets.UTF_8);
+        String text = new String(resource("/seeds/expected.csv"), StandardCharsets.UTF_8);
         // The note column holds unquoted commas: split off the first three fields only.
         return text.lines().skip(1).filter(l -> !l.isBlank()).map(l -> l.split(",", 4))
                 .filter(f -> !f[1].startsWith("meta."))

@@ -67,7 +67,7 @@ class VietnameseTextEquivalenceTest {
     @Test
     void givesWhatTheRegularExpressionsGaveOnEverySeedLineAndCell() throws IOException {
         List<String> samples = new ArrayList<>();
-        try (Stream<Path> seeds = Files.list(Path.of("src/test/resources/seeds"))) {
+        try (Stream<Path> seeds = Files.list(Path.of("src/main/resources/sample/seeds"))) {
             for (Path seed : seeds.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
                 for (String line : Files.readString(seed, StandardCharsets.UTF_8).split("\n")) {
                     samples.add(line);

@@ -11,11 +11,13 @@ import vn.cchc.catalog.Catalog;
 import vn.cchc.catalog.ReferenceData;
 import vn.cchc.ingest.ReportParser;
 
-/** The five real seed reports (test resources /seeds) and what a correct loader reads from them. */
+/**
+ * The five real seed reports — the copies the jar ships for its sample warehouse (resources
+ * /sample/seeds) — and what a correct loader reads from them (test resource /seeds/expected.csv).
+ */
 final class SeedReports {
 
-    static final List<String> FILES = List.of("000_325df2895e38e3a8.txt", "001_5861b1071b6d393a.txt",
-            "002_fff703ffbe76582a.txt", "003_6e93ae04989b8532.txt", "004_197f7b6bb391846f.txt");
+    static final List<String> FILES = SampleWarehouse.SEEDS;
 
     private SeedReports() {
     }
@@ -25,7 +27,7 @@ final class SeedReports {
         try {
             Files.createDirectories(dir);
             for (String f : FILES) {
-                try (InputStream in = SeedReports.class.getResourceAsStream("/seeds/" + f)) {
+                try (InputStream in = SeedReports.class.getResourceAsStream("/sample/seeds/" + f)) {
                     Files.copy(in, dir.resolve(f));
                 }
             }
@@ -36,7 +38,11 @@ final class SeedReports {
     }
 
     static byte[] bytes(String file) {
-        try (InputStream in = SeedReports.class.getResourceAsStream("/seeds/" + file)) {
+        return resource("/sample/seeds/" + file);
+    }
+
+    private static byte[] resource(String path) {
+        try (InputStream in = SeedReports.class.getResourceAsStream(path)) {
             return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -45,7 +51,7 @@ final class SeedReports {
 
     /** Rows of seeds/expected.csv: seed, key, expected, note (the free-text note may hold unquoted commas). */
     static List<Map<String, String>> expected() {
-        String text = new String(bytes("expected.csv"), java.nio.charset.StandardCharsets.UTF_8);
+        String text = new String(resource("/seeds/expected.csv"), java.nio.charset.StandardCharsets.UTF_8);
         return text.lines().skip(1).filter(l -> !l.isBlank()).map(l -> l.split(",", 4))
                 .map(f -> Map.of("seed", f[0], "key", f[1], "expected", f[2], "note", f.length > 3 ? f[3] : ""))
                 .toList();
