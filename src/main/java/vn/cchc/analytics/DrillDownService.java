@@ -149,9 +149,7 @@ public class DrillDownService {
     }
 
     ResultQuery<Record> provinceFigures(Measure m, String period, Boundary boundary) {
-        Field<String> key = FigureQuery.province(boundary);
-        return FigureQuery.of(dsl, m, List.of(key), AR.FEEDS_PROVINCE.isTrue().and(key.isNotNull())
-                .and(AR.PERIOD_CODE.eq(period)));
+        return FigureQuery.perProvince(dsl, m, boundary, null, AR.PERIOD_CODE.eq(period));
     }
 
     ResultQuery<Record> agencyFigures(Measure m, String period, String provinceSlug, Boundary boundary) {

@@ -161,6 +161,20 @@ final class FigureQuery {
         return s.provinceSlug() == null ? c : c.and(province(b).eq(s.provinceSlug()));
     }
 
+    /**
+     * The reports that make each province's figure (the aggregates, see {@link #scope}), or its
+     * agencies of one kind; only reports whose province the boundary names.
+     */
+    static Condition provinceReports(Boundary b, String agencyKind) {
+        Condition c = agencyKind == null ? AR.FEEDS_PROVINCE.isTrue() : AR.AGENCY_KIND.eq(agencyKind);
+        return c.and(province(b).isNotNull());
+    }
+
+    /** A measure per province of the boundary and period (key column k0: the province slug). */
+    static ResultQuery<Record> perProvince(DSLContext dsl, Measure m, Boundary b, String agencyKind, Condition where) {
+        return of(dsl, m, List.of(province(b)), provinceReports(b, agencyKind).and(where));
+    }
+
     static Field<String> province(Boundary b) {
         return b == Boundary.NEW_34 ? AR.PROVINCE_NEW : AR.PROVINCE_OLD;
     }

@@ -122,20 +122,14 @@ public class RankingService {
         return map;
     }
 
-    private static Condition provinceSet(Boundary boundary, String agencyKind) {
-        Condition c = agencyKind == null ? FigureQuery.AR.FEEDS_PROVINCE.isTrue() : FigureQuery.AR.AGENCY_KIND.eq(agencyKind);
-        return c.and(FigureQuery.province(boundary).isNotNull());
-    }
-
     ResultQuery<Record> provinceFigures(Measure m, String period, String previous, Boundary boundary, String agencyKind) {
-        return FigureQuery.of(dsl, m, List.of(FigureQuery.province(boundary)),
-                provinceSet(boundary, agencyKind).and(FigureQuery.periods(List.of(period, previous))));
+        return FigureQuery.perProvince(dsl, m, boundary, agencyKind, FigureQuery.periods(List.of(period, previous)));
     }
 
     ResultQuery<? extends Record> provincesReporting(String period, Boundary boundary, String agencyKind) {
         Field<String> key = FigureQuery.province(boundary);
         return dsl.select(key, count()).from(FigureQuery.AR)
-                .where(provinceSet(boundary, agencyKind).and(FigureQuery.AR.PERIOD_CODE.eq(period))).groupBy(key);
+                .where(FigureQuery.provinceReports(boundary, agencyKind).and(FigureQuery.AR.PERIOD_CODE.eq(period))).groupBy(key);
     }
 
     private Condition agencySet(String agencyKind, String provinceSlug, Boundary boundary) {

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jooq.DSLContext;
-import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.ResultQuery;
 import org.springframework.stereotype.Service;
@@ -72,9 +71,8 @@ public class TrendService {
     }
 
     ResultQuery<Record> provincesQuery(Measure m, List<String> slugs, Boundary boundary, List<String> periods) {
-        Field<String> province = FigureQuery.province(boundary);
-        return FigureQuery.of(dsl, m, List.of(province), FigureQuery.AR.FEEDS_PROVINCE.isTrue()
-                .and(province.in(slugs)).and(FigureQuery.periods(periods)));
+        return FigureQuery.perProvince(dsl, m, boundary, null,
+                FigureQuery.province(boundary).in(slugs).and(FigureQuery.periods(periods)));
     }
 
     ResultQuery<Record> seriesQuery(Measure m, Scope scope, Boundary boundary, List<String> periods) {
