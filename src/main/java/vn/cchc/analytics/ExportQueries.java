@@ -50,15 +50,11 @@ public final class ExportQueries {
     public record PeriodInfo(String code, LocalDate start, LocalDate end) {
     }
 
-    /** Which province boundaries a province filter means. */
-    public enum Boundary {
-        /** The 63 provinces of 2008 (until 2025-06-30): the province at reporting time. */
-        OLD_63,
-        /** The 34 provinces of 2025: the province now, with the history of the provinces merged into it. */
-        NEW_34
-    }
-
-    /** A province filter resolved against the reference data. */
+    /**
+     * A province filter resolved against the reference data: under {@link Boundary#OLD_63} the
+     * province at reporting time (until its end date), under {@link Boundary#NEW_34} the province
+     * now, with the history of the provinces merged into it.
+     */
     public record ProvinceMatch(String slug, String name, Boundary boundary, LocalDate validTo) {
     }
 
@@ -124,7 +120,7 @@ public final class ExportQueries {
                 .entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> new LinkedHashSet<>(e.getValue())));
         return dsl.select(PROVINCE.SLUG, PROVINCE.NAME, PROVINCE.GENERATION, PROVINCE.VALID_TO).from(PROVINCE)
                 .fetch().stream()
-                .map(r -> new ProvinceMatch(r.value1(), r.value2(), "2025".equals(r.value3()) ? Boundary.NEW_34 : Boundary.OLD_63,
+                .map(r -> new ProvinceMatch(r.value1(), r.value2(), Boundary.NEW_34.generation().equals(r.value3()) ? Boundary.NEW_34 : Boundary.OLD_63,
                         r.value4()))
                 .filter(p -> boundary == null || p.boundary() == boundary)
                 .filter(p -> key.equals(p.slug()) || key.equals(slugOf(p.name()))
