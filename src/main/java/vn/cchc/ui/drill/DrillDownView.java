@@ -29,6 +29,7 @@ import vn.cchc.export.ExportColumn;
 import vn.cchc.export.ExportLanguage;
 import vn.cchc.ui.export.ExportFilters;
 import vn.cchc.ui.export.ExportLink;
+import vn.cchc.ui.export.FigureColumns;
 import vn.cchc.ui.export.TableExportJob;
 import vn.cchc.ui.common.BasisText;
 import vn.cchc.ui.common.ViewNavigation;
@@ -224,12 +225,12 @@ public class DrillDownView extends VerticalLayout implements BeforeEnterObserver
             levelName = state.province() == null ? getTranslation("drill.country") : title.getText();
             boolean percent = level != null && Labels.isPercent(level.measure());
             columns = List.of(ExportColumn.text("Đơn vị", "Unit", 40), ExportColumn.text("Loại", "Kind", 20),
-                    ExportColumn.of("Giá trị", "Value", percent ? ColumnType.PERCENT : ColumnType.DECIMAL, 14),
-                    ExportColumn.of("Tử số (tổng)", "Numerator (sum)", ColumnType.DECIMAL, 16),
-                    ExportColumn.of("Mẫu số (tổng)", "Denominator (sum)", ColumnType.DECIMAL, 16),
+                    FigureColumns.value(percent),
+                    FigureColumns.NUMERATOR,
+                    FigureColumns.DENOMINATOR,
                     ExportColumn.of("Báo cáo", "Reports", ColumnType.INTEGER, 10),
                     ExportColumn.of("Phát hiện", "Findings", ColumnType.INTEGER, 10),
-                    ExportColumn.text("Cách tính", "Basis", 50));
+                    FigureColumns.BASIS);
             if (level != null) {
                 for (DrillRow r : level.children()) {
                     rows.add(Arrays.asList(r.name(), r.agencyKind() == null ? null : getTranslation("kind." + r.agencyKind()),

@@ -25,6 +25,7 @@ import vn.cchc.analytics.TrendService;
 import vn.cchc.ui.chart.Chart;
 import vn.cchc.ui.chart.ChartOptions;
 import vn.cchc.ui.chart.ValueFormat;
+import vn.cchc.ui.common.BasisText;
 import vn.cchc.ui.common.ViewNavigation;
 import vn.cchc.ui.drill.DrillDownView;
 import java.util.ArrayList;
@@ -34,6 +35,7 @@ import vn.cchc.export.ExportColumn;
 import vn.cchc.export.ExportLanguage;
 import vn.cchc.ui.export.ExportFilters;
 import vn.cchc.ui.export.ExportLink;
+import vn.cchc.ui.export.FigureColumns;
 import vn.cchc.ui.export.TableExportJob;
 import vn.cchc.ui.filter.FilterBar;
 import vn.cchc.ui.filter.FilterField;
@@ -143,22 +145,23 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
     TableExportJob exportJob() {
         Locale locale = getLocale();
         List<ExportColumn> columns = List.of(ExportColumn.text("Chỉ tiêu", "Indicator", 44),
-                ExportColumn.of("Giá trị", "Value", ColumnType.PERCENT, 12),
-                ExportColumn.of("Tử số (tổng)", "Numerator (sum)", ColumnType.DECIMAL, 16),
-                ExportColumn.of("Mẫu số (tổng)", "Denominator (sum)", ColumnType.DECIMAL, 16),
+                FigureColumns.value(true),
+                FigureColumns.NUMERATOR,
+                FigureColumns.DENOMINATOR,
                 ExportColumn.text("Kỳ trước", "Previous period", 14),
                 ExportColumn.of("Giá trị kỳ trước", "Previous value", ColumnType.PERCENT, 14),
                 ExportColumn.of("Thay đổi (điểm %)", "Change (points)", ColumnType.DECIMAL, 14),
-                ExportColumn.text("Cách tính", "Basis", 50));
+                FigureColumns.BASIS);
         List<List<Object>> rows = new ArrayList<>();
         for (KpiCard c : shownCards) {
             rows.add(Arrays.asList(Labels.measure(c.measure(), locale), c.current().value(), c.current().numerator(),
                     c.current().denominator(), Labels.period(c.previousPeriod(), locale), c.previous().value(),
-                    c.changePoints(), vn.cchc.ui.common.BasisText.describe(this, c.current())));
+                    c.changePoints(), BasisText.describe(this, c.current())));
         }
+        String scope = scopeLabel();
         return new TableExportJob(ExportFilters.fileName("tong-quan", state), getTranslation("overview.title") + " — "
-                + scopeLabel(), ExportFilters.of(this, state, null, options.provinceNames(), null),
-                Labels.period(state.period(), locale), scopeLabel(), columns, rows, -1, List.of(),
+                + scope, ExportFilters.of(this, state, null, options.provinceNames(), null),
+                Labels.period(state.period(), locale), scope, columns, rows, -1, List.of(),
                 ExportLanguage.of(locale));
     }
 

@@ -27,6 +27,7 @@ import vn.cchc.ui.common.ViewNavigation;
 import vn.cchc.ui.drill.DrillDownView;
 import vn.cchc.ui.export.ExportFilters;
 import vn.cchc.ui.export.ExportLink;
+import vn.cchc.ui.export.FigureColumns;
 import vn.cchc.ui.export.TableExportJob;
 import vn.cchc.export.ColumnType;
 import vn.cchc.export.ExportColumn;
@@ -161,12 +162,12 @@ public class RankingsView extends VerticalLayout implements BeforeEnterObserver,
         List<ExportColumn> columns = List.of(
                 ExportColumn.of("Hạng", "Rank", ColumnType.INTEGER, 8),
                 ExportColumn.text("Đơn vị", "Unit", 40),
-                ExportColumn.of("Giá trị", "Value", percent ? ColumnType.PERCENT : ColumnType.DECIMAL, 14),
-                ExportColumn.of("Tử số (tổng)", "Numerator (sum)", ColumnType.DECIMAL, 16),
-                ExportColumn.of("Mẫu số (tổng)", "Denominator (sum)", ColumnType.DECIMAL, 16),
+                FigureColumns.value(percent),
+                FigureColumns.NUMERATOR,
+                FigureColumns.DENOMINATOR,
                 ExportColumn.of("Hạng kỳ trước", "Previous rank", ColumnType.INTEGER, 12),
                 ExportColumn.of("Thay đổi hạng", "Rank change", ColumnType.INTEGER, 12),
-                ExportColumn.text("Cách tính", "Basis", 50));
+                FigureColumns.BASIS);
         List<List<Object>> rows = new ArrayList<>();
         if (ranking != null) {
             for (RankingRow r : ranking.rows()) {

@@ -28,6 +28,7 @@ import vn.cchc.ui.common.ViewNavigation;
 import vn.cchc.ui.drill.DrillDownView;
 import vn.cchc.ui.export.ExportFilters;
 import vn.cchc.ui.export.ExportLink;
+import vn.cchc.ui.export.FigureColumns;
 import vn.cchc.ui.export.TableExportJob;
 import vn.cchc.export.ColumnType;
 import vn.cchc.export.ExportColumn;
@@ -135,11 +136,11 @@ public class TrendsView extends VerticalLayout implements BeforeEnterObserver, H
         List<ExportColumn> columns = List.of(
                 ExportColumn.text("Đơn vị", "Unit", 30),
                 ExportColumn.text("Kỳ", "Period", 12),
-                ExportColumn.of("Giá trị", "Value", percent ? ColumnType.PERCENT : ColumnType.DECIMAL, 14),
-                ExportColumn.of("Tử số (tổng)", "Numerator (sum)", ColumnType.DECIMAL, 16),
-                ExportColumn.of("Mẫu số (tổng)", "Denominator (sum)", ColumnType.DECIMAL, 16),
+                FigureColumns.value(percent),
+                FigureColumns.NUMERATOR,
+                FigureColumns.DENOMINATOR,
                 ExportColumn.of("Số báo cáo", "Reports", ColumnType.INTEGER, 10),
-                ExportColumn.text("Cách tính", "Basis", 50));
+                FigureColumns.BASIS);
         List<List<Object>> rows = new ArrayList<>();
         if (trend != null) {
             for (TrendSeries series : trend.series()) {
