@@ -1,8 +1,10 @@
 package vn.cchc.warehouse;
 
+import static vn.cchc.warehouse.jooq.Sequences.AGENCY_ID_SEQ;
 import static vn.cchc.warehouse.jooq.Sequences.REPORT_ID_SEQ;
 import static vn.cchc.warehouse.jooq.Tables.AGENCY;
 import static vn.cchc.warehouse.jooq.Tables.FINDING;
+import static vn.cchc.warehouse.jooq.Tables.INDICATOR;
 import static vn.cchc.warehouse.jooq.Tables.PERIOD;
 import static vn.cchc.warehouse.jooq.Tables.REPORT;
 import static vn.cchc.warehouse.jooq.Tables.REPORT_EVIDENCE;
@@ -25,10 +27,12 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Name;
 import org.jooq.Record3;
+import org.jooq.Record5;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 import vn.cchc.ingest.Detected;
@@ -42,9 +46,10 @@ import vn.cchc.ingest.ValuePart;
 /**
  * Writes a batch of parsed reports inside the caller's transaction with a fixed number of
  * statements whatever the batch size: one look-up of known contents, one of current reports,
- * one sequence call for the ids, DuckDB's appender for reports, evidence and parts, the values
- * appended into a staging table and moved with one INSERT … SELECT (see {@link #VALUE_STAGE}), and
- * multi-row inserts for findings (their ids come from a column default) and supersessions. What a
+ * one sequence call for the report ids, one multi-row insert of the agencies not seen before,
+ * DuckDB's appender for reports, evidence and parts, the values staged a report a row and moved
+ * with one INSERT … SELECT ({@link ValueStage}), and multi-row inserts for findings (their ids
+ * come from a column default) and supersessions. What a
  * report-at-a-time load decides in order —
  * a duplicate of an earlier file, the supersession of the previous version — is decided here in
  * file order too, in memory, so two versions of one agency and period in the same batch behave as
@@ -61,15 +66,21 @@ final class ReportBatchWriter {
     /** Agencies and periods known to the warehouse: read once, rather than asked for every report. */
     private Map<AgencyKey, Long> agencies;
     private Set<String> periods;
+    /** The indicator catalog's ids: report_value's references, checked by the loader (sql/V9). */
+    private Set<String> indicators;
     /** Agencies inserted by the open transaction: forgotten again if it rolls back. */
     private final List<AgencyKey> addedInTransaction = new ArrayList<>();
 
     List<LoadResult> write(DSLContext db, List<ParsedReport> reports) {
         loadCaches(db);
         LocalDateTime now = LocalDateTime.now();
-        List<String> shas = reports.stream().map(ParsedReport::sha256).toList();
+        // The batch's hashes bound as one array, not as an IN list of a thousand values: over a
+        // national load (six batches) the look-ups took 0.05 s instead of 0.25 s.
+        Field<String> batchSha = DSL.field(DSL.name("batch", "sha"), String.class);
         Map<String, Long> known = new HashMap<>(db.select(REPORT.SHA256, REPORT.ID).from(REPORT)
-                .where(REPORT.SHA256.in(shas)).fetchMap(REPORT.SHA256, REPORT.ID));
+                .where(REPORT.SHA256.in(DSL.select(batchSha).from(DSL.unnest(reports.stream().map(ParsedReport::sha256)
+                        .toArray(String[]::new)).as("batch", "sha"))))
+                .fetchMap(REPORT.SHA256, REPORT.ID));
         long newReports = reports.stream().map(ParsedReport::sha256).distinct().filter(s -> !known.containsKey(s)).count();
         List<Long> ids = newReports == 0 ? List.of() : db.nextvals(REPORT_ID_SEQ, (int) newReports).stream()
                 .map(Number::longValue).toList();
@@ -91,17 +102,20 @@ final class ReportBatchWriter {
             known.put(r.sha256(), id);
             fresh.add(r);
             freshIds.add(id);
-            freshAgencies.add(agencyId(db, r.metadata()));
             freshPeriods.add(knownPeriod(r.metadata().period()));
             results.add(null);
         }
         if (fresh.isEmpty()) {
             return results;
         }
-        db.createTemporaryTableIfNotExists(VALUE_STAGE).as(db.selectFrom(REPORT_VALUE).where(DSL.falseCondition())).execute();
+        insertNewAgencies(db, fresh);
+        for (ParsedReport r : fresh) {
+            AgencyKey key = agencyKey(r.metadata());
+            freshAgencies.add(key == null ? null : agencies.get(key));
+        }
+        ValueStage.create(db);
         db.connection(c -> append(c.unwrap(DuckDBConnection.class), fresh, freshIds, freshAgencies, freshPeriods, now));
-        db.insertInto(REPORT_VALUE).select(db.select(STAGED_VALUE_FIELDS).from(VALUE_STAGE)).execute();
-        db.dropTable(VALUE_STAGE).execute();
+        ValueStage.moveIntoValues(db);
         insertFindings(db, fresh, freshIds);
         Map<Long, List<Long>> superseded = supersede(db, freshIds, freshAgencies, freshPeriods, now);
 
@@ -134,30 +148,44 @@ final class ReportBatchWriter {
         if (periods == null) {
             periods = new HashSet<>(db.select(PERIOD.CODE).from(PERIOD).fetch(PERIOD.CODE));
         }
+        if (indicators == null) {
+            indicators = new HashSet<>(db.select(INDICATOR.ID).from(INDICATOR).fetch(INDICATOR.ID));
+        }
     }
 
     private String knownPeriod(Detected period) {
         return period != null && periods.contains(period.value()) ? period.value() : null;
     }
 
-    private Long agencyId(DSLContext db, ReportMetadata meta) {
+    private static AgencyKey agencyKey(ReportMetadata meta) {
         if (meta.agency() == null || meta.agencyKind() == null) {
             return null;
         }
-        AgencyKey key = new AgencyKey(value(meta.province()), meta.agencyKind().value(), meta.agency().value());
-        Long id = agencies.get(key);
-        if (id == null) {
-            // New agencies are few (the first period of each): one statement each is fine.
-            id = db.insertInto(AGENCY)
-                    .set(AGENCY.PROVINCE_SLUG, key.province())
-                    .set(AGENCY.KIND, key.kind())
-                    .set(AGENCY.NAME, key.name())
-                    .set(AGENCY.DEPARTMENT_SLUG, meta.departmentSlug())
-                    .returning(AGENCY.ID).fetchOne(AGENCY.ID);
+        return new AgencyKey(value(meta.province()), meta.agencyKind().value(), meta.agency().value());
+    }
+
+    /** The batch's agencies the warehouse does not know yet, in one statement, ids in file order. */
+    private void insertNewAgencies(DSLContext db, List<ParsedReport> reports) {
+        Map<AgencyKey, String> added = new LinkedHashMap<>();
+        for (ParsedReport r : reports) {
+            AgencyKey key = agencyKey(r.metadata());
+            if (key != null && !agencies.containsKey(key)) {
+                added.putIfAbsent(key, r.metadata().departmentSlug());
+            }
+        }
+        if (added.isEmpty()) {
+            return;
+        }
+        var insert = db.insertInto(AGENCY, AGENCY.ID, AGENCY.PROVINCE_SLUG, AGENCY.KIND, AGENCY.NAME, AGENCY.DEPARTMENT_SLUG);
+        var ids = db.nextvals(AGENCY_ID_SEQ, added.size()).iterator();
+        for (var e : added.entrySet()) {
+            long id = ids.next().longValue();
+            AgencyKey key = e.getKey();
+            insert = insert.values(id, key.province(), key.kind(), key.name(), e.getValue());
             agencies.put(key, id);
             addedInTransaction.add(key);
         }
-        return id;
+        insert.execute();
     }
 
     private static void insertFindings(DSLContext db, List<ParsedReport> reports, List<Long> ids) {
@@ -244,20 +272,9 @@ final class ReportBatchWriter {
      */
     static final int ROWS_PER_APPENDER = 2048;
 
-    /**
-     * The values of a batch — nearly all its rows — are appended into this temporary table of
-     * report_value's columns without its constraints (one appender, no chunk limit: renewing
-     * appenders was most of the write time), then moved into report_value with one INSERT … SELECT,
-     * which checks every constraint the table has. Created and dropped inside the batch's
-     * transaction, so a rolled-back batch leaves none behind.
-     */
-    private static final Name VALUE_STAGE = DSL.name("report_value_stage");
-    private static final List<Field<?>> STAGED_VALUE_FIELDS = Stream.of(REPORT_VALUE.fields())
-            .<Field<?>>map(f -> DSL.field(DSL.name(VALUE_STAGE, f.getUnqualifiedName()), f.getDataType())).toList();
-
     /** Reports, evidence, values and parts of the whole batch, parents first. */
-    private static void append(DuckDBConnection c, List<ParsedReport> reports, List<Long> ids, List<Long> agencyIds,
-                               List<String> periods, LocalDateTime now) throws SQLException {
+    private void append(DuckDBConnection c, List<ParsedReport> reports, List<Long> ids, List<Long> agencyIds,
+                        List<String> periods, LocalDateTime now) throws SQLException {
         try (ChunkAppender app = ChunkAppender.into(c, REPORT)) {
             for (int i = 0; i < reports.size(); i++) {
                 appendReport(app.row(), ids.get(i), reports.get(i), agencyIds.get(i), periods.get(i), now);
@@ -268,18 +285,7 @@ final class ReportBatchWriter {
                 appendEvidence(app, ids.get(i), reports.get(i));
             }
         }
-        try (ChunkAppender app = ChunkAppender.intoValueStage(c)) {
-            for (int i = 0; i < reports.size(); i++) {
-                for (ValueDraft v : reports.get(i).values()) {
-                    DuckDBAppender a = app.row();
-                    a.beginRow();
-                    for (var field : REPORT_VALUE.fields()) {
-                        appendField(a, field.getName(), ids.get(i), v, v.value());
-                    }
-                    a.endRow();
-                }
-            }
-        }
+        ValueStage.append(c, reports, ids, indicators);
         try (ChunkAppender app = ChunkAppender.into(c, REPORT_VALUE_PART)) {
             for (int i = 0; i < reports.size(); i++) {
                 for (ValueDraft v : reports.get(i).values()) {
@@ -320,19 +326,14 @@ final class ReportBatchWriter {
             return new ChunkAppender(() -> c.createAppender(DuckDBConnection.DEFAULT_SCHEMA, table.getName()), ROWS_PER_APPENDER);
         }
 
-        /** Into the values' staging table (catalog "temp", where DuckDB keeps temporary tables): no constraint, no limit. */
-        static ChunkAppender intoValueStage(DuckDBConnection c) {
-            return new ChunkAppender(() -> c.createAppender("temp", DuckDBConnection.DEFAULT_SCHEMA, VALUE_STAGE.last()),
-                    Integer.MAX_VALUE);
-        }
-
         /** The appender to take the next row. */
         DuckDBAppender row() throws SQLException {
             if (current != null && rows == rowsPerAppender) {
                 close();
             }
             if (current == null) {
-                current = opener.open();
+                // Strings of up to 12 bytes written into the vector in Java, not by one JNI call each.
+                current = opener.open().setWriteInlinedStrings(true);
                 rows = 0;
             }
             rows++;
@@ -421,32 +422,6 @@ final class ReportBatchWriter {
             }
             app.endRow();
         }
-    }
-
-    private static void appendField(DuckDBAppender app, String column, long reportId, ValueDraft v, ParsedValue p)
-            throws SQLException {
-        switch (column) {
-            case "report_id" -> app.append(reportId);
-            case "ordinal" -> app.append(v.ordinal());
-            case "indicator_id" -> app.append(v.indicatorId());
-            case "number" -> nullable(app, p.number());
-            case "raw" -> app.append(p.raw() == null ? "" : p.raw());
-            case "text_value" -> nullable(app, p.text());
-            case "unit_raw" -> nullable(app, v.unitRaw());
-            case "note" -> nullable(app, blankToNull(v.note()));
-            case "numerator" -> nullable(app, p.numerator());
-            case "denominator" -> nullable(app, p.denominator());
-            case "qualifier" -> nullable(app, p.qualifier());
-            case "origin" -> app.append(v.origin().name().toLowerCase(Locale.ROOT));
-            case "item_code" -> nullable(app, blankToNull(v.itemCode()));
-            case "label_raw" -> nullable(app, v.labelRaw());
-            case "source_line" -> app.append(v.line());
-            default -> throw new IllegalStateException("report_value has a column the loader does not know: " + column);
-        }
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s;
     }
 
     private static void nullable(DuckDBAppender app, Double d) throws SQLException {

@@ -17,7 +17,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -48,12 +50,15 @@ import vn.cchc.sample.HistoryGenerator;
  * <li>Parse only: the files read into parsed reports, on all cores, kept in memory.</li>
  * <li>Write only — "ours" of the ratio: those parsed reports written into a fresh, migrated warehouse
  *     as the loader does it ({@link ReportLoader#loadAll}, {@value BatchLoader#DEFAULT_BATCH} per
- *     transaction): reports, evidence, values, parts, findings, supersession.</li>
+ *     transaction): reports, evidence, values, parts, findings, supersession. The median of
+ *     {@value #RUNS} runs, each into a fresh file, every run's time printed: one run alone also
+ *     measured the JIT compiling the writer.</li>
  * <li>(d') The same reports without their values into another fresh warehouse: (d) minus (d') is
  *     what ours spends on values and their parts, for a like-for-like ratio beside the main one.</li>
  * <li>DuckDB's own bulk path — "theirs": the same values as one CSV file (written beforehand, not
  *     timed), COPY into a fresh DuckDB file's table of report_value's columns and primary key (no
- *     foreign keys, no other table). Printed: the ratio write only / COPY.</li>
+ *     foreign keys — report_value has none either since sql/V9 —, no other table); the median of
+ *     {@value #RUNS} runs likewise. Printed: the ratio write only / COPY.</li>
  * <li>End to end: files → warehouse with the CLI's {@link BatchLoader} (parse on all cores, write in
  *     batches) into another fresh file, with the round trip against the generator's manifest.</li>
  * </ol>
@@ -179,46 +184,41 @@ public final class LoadBenchmark {
         List<ParsedReport> parsed = parseOnly.result().outcomes().stream().map(FileOutcome::report).filter(r -> r != null).toList();
         boolean ok = check("files parsed", parsed.size(), files.size());
 
-        // (d) Write only: ours.
-        Path ours = work.resolve("write-only.duckdb");
-        Measured<WriteOnly> writeOnly = writeOnly(parsed, ours);
-        // (d') The same reports without their values: what (d) spends on everything but values and parts.
-        List<ParsedReport> withoutValues = parsed.stream().map(r -> new ParsedReport(r.fileName(), r.sha256(), r.byteSize(),
-                r.shape(), r.template(), r.metadata(), List.of(), r.findings())).toList();
-        Measured<WriteOnly> writeOnlyWithoutValues = writeOnly(withoutValues, work.resolve("write-only-without-values.duckdb"));
+        // (d) Write only: ours. Each run into a fresh file; the median of RUNS.
         long values = parsed.stream().mapToLong(r -> r.values().size()).sum();
         out.println();
-        out.printf(Locale.ROOT, "(d) write only, ours: %,d parsed reports → fresh warehouse, %d per transaction%n", parsed.size(),
-                BatchLoader.DEFAULT_BATCH);
+        out.printf(Locale.ROOT, "(d) write only, ours: %,d parsed reports → fresh warehouse, %d per transaction; median of %d runs%n",
+                parsed.size(), BatchLoader.DEFAULT_BATCH, RUNS);
+        List<Path> ours = runFiles("write-only");
+        Measured<WriteOnly> writeOnly = median(ours, f -> writeOnly(parsed, f));
         out.printf(Locale.ROOT, "    %-11s %8.2f s  %7.1f reports/s  %,9.0f values/s  peak heap %s%n", "write only",
                 writeOnly.seconds(), parsed.size() / writeOnly.seconds(), values / writeOnly.seconds(), mib(writeOnly.peakHeap()));
         ok &= check("reports written", writeOnly.result().written(), parsed.size());
         ok &= check("batches replayed report by report", writeOnly.result().replayed(), 0);
+
+        // (d') The same reports without their values: what (d) spends on everything but values and parts.
         out.printf(Locale.ROOT, "(d') the same reports without their values (reports, evidence, findings, supersession)%n");
+        List<ParsedReport> withoutValues = parsed.stream().map(r -> new ParsedReport(r.fileName(), r.sha256(), r.byteSize(),
+                r.shape(), r.template(), r.metadata(), List.of(), r.findings())).toList();
+        Measured<WriteOnly> writeOnlyWithoutValues = median(runFiles("write-only-without-values"), f -> writeOnly(withoutValues, f));
         out.printf(Locale.ROOT, "    %-11s %8.2f s  → values and their parts: %.2f s of (d)%n", "write only",
                 writeOnlyWithoutValues.seconds(), writeOnly.seconds() - writeOnlyWithoutValues.seconds());
         ok &= check("reports written without values", writeOnlyWithoutValues.result().written(), parsed.size());
 
-        // (e) DuckDB's own COPY of the same values.
+        // (e) DuckDB's own COPY of the same values, each run into a fresh file; the median of RUNS.
         Path csv = work.resolve("values.csv");
         writeCsv(parsed, csv);
-        Path theirs = work.resolve("copy.duckdb");
-        Measured<Long> copy;
-        try (DuckDbDataSource ds = new DuckDbDataSource(theirs)) {
-            DSLContext dsl = DSL.using(ds, SQLDialect.DUCKDB);
-            dsl.createTable(COPY_TABLE).columns(unqualified()).constraint(DSL.primaryKey(
-                    DSL.name(REPORT_VALUE.REPORT_ID.getName()), DSL.name(REPORT_VALUE.ORDINAL.getName()))).execute();
-            // DuckDB's own statement is the point of the comparison: jOOQ has no COPY, so a template with the path inlined.
-            copy = measure(() -> (long) dsl.query("COPY {0} FROM {1} (FORMAT csv, HEADER true, ALLOW_QUOTED_NULLS false)",
-                    COPY_TABLE, DSL.inline(csv.toString())).execute());
-            out.println();
-            out.printf(Locale.ROOT, "(e) DuckDB COPY of the same %,d values from CSV (%s) into a fresh file's table of report_value's "
-                    + "columns and primary key%n", values, mib(Files.size(csv)));
-            out.printf(Locale.ROOT, "    %-11s %8.2f s  %,9.0f values/s%n", "COPY", copy.seconds(), values / copy.seconds());
-            ok &= check("values copied", copy.result(), values);
-            // Rows, text lengths and the sum of the numbers (equal up to the order DuckDB sums them in).
-            Record3<Long, Double, Long> copied = checksum(dsl, DSL.table(COPY_TABLE));
-            Record3<Long, Double, Long> written = checksumOf(ours);
+        out.println();
+        out.printf(Locale.ROOT, "(e) DuckDB COPY of the same %,d values from CSV (%s) into a fresh file's table of report_value's "
+                + "columns and primary key; median of %d runs%n", values, mib(Files.size(csv)), RUNS);
+        List<Path> theirs = runFiles("copy");
+        Measured<Long> copy = median(theirs, f -> copyInto(f, csv));
+        out.printf(Locale.ROOT, "    %-11s %8.2f s  %,9.0f values/s%n", "COPY", copy.seconds(), values / copy.seconds());
+        ok &= check("values copied", copy.result(), values);
+        // Rows, text lengths and the sum of the numbers (equal up to the order DuckDB sums them in).
+        try (DuckDbDataSource ds = new DuckDbDataSource(theirs.getFirst())) {
+            Record3<Long, Double, Long> copied = checksum(DSL.using(ds, SQLDialect.DUCKDB), DSL.table(COPY_TABLE));
+            Record3<Long, Double, Long> written = checksumOf(ours.getFirst());
             ok &= check("the same rows and texts (checksum)", copied.value1() + " " + copied.value3(),
                     written.value1() + " " + written.value3());
             ok &= check("the same numbers (sum, to 1e-12 relative)",
@@ -231,6 +231,33 @@ public final class LoadBenchmark {
                 (parseOnly.seconds() + writeOnly.seconds()) / copy.seconds());
 
         return ok;
+    }
+
+    /** Runs of (d), (d') and (e): each side measured this many times, each run into a fresh file, and the median taken. */
+    static final int RUNS = 3;
+
+    private List<Path> runFiles(String name) {
+        return IntStream.rangeClosed(1, RUNS).mapToObj(i -> work.resolve(name + "-" + i + ".duckdb")).toList();
+    }
+
+    /** The median run of {@value #RUNS}, one into each file; every run's time printed. */
+    private <T> Measured<T> median(List<Path> files, Function<Path, Measured<T>> run) {
+        List<Measured<T>> runs = files.stream().map(run).toList();
+        out.printf(Locale.ROOT, "    runs        %s s%n",
+                String.join(", ", runs.stream().map(m -> String.format(Locale.ROOT, "%.2f", m.seconds())).toList()));
+        return runs.stream().sorted(Comparator.comparingLong(Measured::nanos)).toList().get(runs.size() / 2);
+    }
+
+    /** DuckDB's own COPY of the values' CSV into a fresh file's table of report_value's columns and primary key. */
+    private static Measured<Long> copyInto(Path file, Path csv) {
+        try (DuckDbDataSource ds = new DuckDbDataSource(file)) {
+            DSLContext dsl = DSL.using(ds, SQLDialect.DUCKDB);
+            dsl.createTable(COPY_TABLE).columns(unqualified()).constraint(DSL.primaryKey(
+                    DSL.name(REPORT_VALUE.REPORT_ID.getName()), DSL.name(REPORT_VALUE.ORDINAL.getName()))).execute();
+            // DuckDB's own statement is the point of the comparison: jOOQ has no COPY, so a template with the path inlined.
+            return measure(() -> (long) dsl.query("COPY {0} FROM {1} (FORMAT csv, HEADER true, ALLOW_QUOTED_NULLS false)",
+                    COPY_TABLE, DSL.inline(csv.toString())).execute());
+        }
     }
 
     /** What a write-only run stored: reports written without error, and batches replayed report by report. */

@@ -141,6 +141,9 @@ class ReportBatchIT extends FreshWarehouse {
         assertThat(batch).extracting(a -> a.error() == null).containsExactly(true, false, true, true);
         assertThat(loader.batchesReplayed()).isEqualTo(1);
         assertThat(batch.get(1).result()).isNull();
+        // report_value leaves its references to the loader (sql/V9): the error names file, line and indicator.
+        assertThat(batch.get(1).error()).hasMessageContaining("broken-002_fff703ffbe76582a.txt, line 1, value ")
+                .hasMessageContaining("indicator 'no.such.indicator' is not in the warehouse's catalog");
         assertThat(dsl.select(REPORT.FILE_NAME).from(REPORT).orderBy(REPORT.ID).fetch(REPORT.FILE_NAME))
                 .containsExactly(first.fileName(), newAgency.fileName(), last.fileName());
         assertThat(dsl.fetchCount(REPORT_VALUE)).isEqualTo(first.values().size() + newAgency.values().size()
