@@ -31,9 +31,9 @@ public final class BatchLoader {
 
     /**
      * Reports written per transaction: enough that committing costs little per report (some 240,000
-     * values). Writing the benchmark's 5,529 parsed reports took 2.9 s in batches of 1,000, 2.4 s of
-     * 2,000 and 2.0–2.2 s in one; a full batch holds about 250 MB of parsed reports, and the time
-     * limit below keeps batches far smaller whenever parsing is the slower side.
+     * values). Writing the benchmark's 5,529 parsed reports took 2.4–2.6 s in batches of 1,000,
+     * 2.0–2.1 s of 2,000 and 1.7–2.1 s in one; a full batch holds about 250 MB of parsed reports, and
+     * the time limit below keeps batches far smaller whenever parsing is the slower side.
      */
     public static final int DEFAULT_BATCH = 2000;
     /** A batch is committed after this long even if not full, so that slow parsing still shows progress. */

@@ -113,9 +113,9 @@ final class ReportBatchWriter {
             AgencyKey key = agencyKey(r.metadata());
             freshAgencies.add(key == null ? null : agencies.get(key));
         }
-        ValueStage.create(db);
-        db.connection(c -> append(c.unwrap(DuckDBConnection.class), fresh, freshIds, freshAgencies, freshPeriods, now));
-        ValueStage.moveIntoValues(db);
+        ValueStage values = ValueStage.create(db);
+        db.connection(c -> append(c.unwrap(DuckDBConnection.class), values, fresh, freshIds, freshAgencies, freshPeriods, now));
+        values.moveIntoValues(db);
         insertFindings(db, fresh, freshIds);
         Map<Long, List<Long>> superseded = supersede(db, freshIds, freshAgencies, freshPeriods, now);
 
@@ -273,7 +273,7 @@ final class ReportBatchWriter {
     static final int ROWS_PER_APPENDER = 2048;
 
     /** Reports, evidence, values and parts of the whole batch, parents first. */
-    private void append(DuckDBConnection c, List<ParsedReport> reports, List<Long> ids, List<Long> agencyIds,
+    private void append(DuckDBConnection c, ValueStage values, List<ParsedReport> reports, List<Long> ids, List<Long> agencyIds,
                         List<String> periods, LocalDateTime now) throws SQLException {
         try (ChunkAppender app = ChunkAppender.into(c, REPORT)) {
             for (int i = 0; i < reports.size(); i++) {
@@ -285,7 +285,7 @@ final class ReportBatchWriter {
                 appendEvidence(app, ids.get(i), reports.get(i));
             }
         }
-        ValueStage.append(c, reports, ids, indicators);
+        values.append(c, reports, ids, indicators);
         try (ChunkAppender app = ChunkAppender.into(c, REPORT_VALUE_PART)) {
             for (int i = 0; i < reports.size(); i++) {
                 for (ValueDraft v : reports.get(i).values()) {

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -208,21 +209,28 @@ class ReportBatchIT extends FreshWarehouse {
         assertThat(loader.batchesReplayed()).isZero();
         assertThat(dsl.fetchCount(REPORT_VALUE)).isEqualTo(values);
         assertThat(dsl.fetchCount(REPORT_VALUE, REPORT_VALUE.ORIGIN.in("row", "inline"))).isEqualTo(values);
-        List<String> expected = new ArrayList<>();
+        // Every column of every value, the long texts (labels, indicator ids) included: they travel
+        // through the batch's dictionary.
+        List<List<Object>> expected = new ArrayList<>();
         for (int i = 0; i < reports.size(); i++) {
             long id = batch.get(i).result().reportId();
             for (ValueDraft v : reports.get(i).values()) {
-                expected.add(id + "/" + v.ordinal() + "/" + v.indicatorId() + "/" + v.value().raw() + "/" + v.value().number()
-                        + "/" + v.origin().name().toLowerCase(Locale.ROOT) + "/" + v.line());
+                ParsedValue p = v.value();
+                expected.add(Arrays.asList(id, v.ordinal(), v.indicatorId(), p.number(), p.raw() == null ? "" : p.raw(), p.text(), v.unitRaw(),
+                        blankToNull(v.note()), p.numerator(), p.denominator(), p.qualifier(), v.origin().name().toLowerCase(Locale.ROOT),
+                        blankToNull(v.itemCode()), v.labelRaw(), v.line()));
             }
         }
-        assertThat(dsl.select(REPORT_VALUE.REPORT_ID, REPORT_VALUE.ORDINAL, REPORT_VALUE.INDICATOR_ID, REPORT_VALUE.RAW,
-                        REPORT_VALUE.NUMBER, REPORT_VALUE.ORIGIN, REPORT_VALUE.SOURCE_LINE).from(REPORT_VALUE)
-                .fetch(r -> r.value1() + "/" + r.value2() + "/" + r.value3() + "/" + r.value4() + "/" + r.value5() + "/"
-                        + r.value6() + "/" + r.value7()))
+        assertThat(expected.getFirst()).hasSize(REPORT_VALUE.fields().length);
+        assertThat(dsl.selectFrom(REPORT_VALUE).fetch(r -> Arrays.asList(r.intoArray())))
                 .containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(dsl.fetchCount(REPORT_VALUE, REPORT_VALUE.LABEL_RAW.isNotNull())).isPositive();
         assertThat(dsl.fetchCount(REPORT_EVIDENCE)).isEqualTo(reports.stream()
                 .mapToLong(r -> r.metadata().fields().values().stream().filter(d -> d != null).count() + 1).sum());
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
     }
 
     private Long supersededBy(long reportId) {
