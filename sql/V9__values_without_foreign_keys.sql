@@ -10,8 +10,10 @@
 -- rarely speed queries; keep those that guard integrity. The primary key and the CHECK stay,
 -- and report_value_part has never had a foreign key, for the same reason.
 --
--- DuckDB cannot drop a constraint in place: the table is built again and the rows copied. Views
--- that read report_value (V4, V5) are bound by name when queried, so they read the new table.
+-- DuckDB cannot drop a constraint in place: the table is built again and the rows copied, column by
+-- column. Views that read report_value (V4, V5) are bound by name when queried, so they read the new
+-- table. Flyway runs the script in one transaction (DuckDB's DDL is transactional), so a failure
+-- leaves the old table as it was.
 CREATE TABLE report_value_v9 (
     report_id    BIGINT NOT NULL,                   -- a report (id): checked by the loader
     ordinal      INTEGER NOT NULL,
@@ -31,7 +33,12 @@ CREATE TABLE report_value_v9 (
     PRIMARY KEY (report_id, ordinal)
 );
 
-INSERT INTO report_value_v9 SELECT * FROM report_value ORDER BY report_id, ordinal;
+INSERT INTO report_value_v9 (report_id, ordinal, indicator_id, number, raw, text_value, unit_raw, note, numerator,
+                             denominator, qualifier, origin, item_code, label_raw, source_line)
+SELECT report_id, ordinal, indicator_id, number, raw, text_value, unit_raw, note, numerator,
+       denominator, qualifier, origin, item_code, label_raw, source_line
+FROM report_value
+ORDER BY report_id, ordinal;
 
 DROP TABLE report_value;
 

@@ -69,7 +69,7 @@ final class ReportBatchWriter {
         loadCaches(db);
         LocalDateTime now = LocalDateTime.now();
         // The batch's hashes bound as one array, not as an IN list of a thousand values: over a
-        // national load (six batches) the look-ups took 0.05 s instead of 0.25 s.
+        // national load in batches of 1,000 the look-ups took 0.05 s instead of 0.25 s.
         Field<String> batchSha = DSL.field(DSL.name("batch", "sha"), String.class);
         Map<String, Long> known = new HashMap<>(db.select(REPORT.SHA256, REPORT.ID).from(REPORT)
                 .where(REPORT.SHA256.in(DSL.select(batchSha).from(DSL.unnest(reports.stream().map(ParsedReport::sha256)
@@ -326,8 +326,7 @@ final class ReportBatchWriter {
                 close();
             }
             if (current == null) {
-                // Strings of up to 12 bytes written into the vector in Java, not by one JNI call each.
-                current = opener.open().setWriteInlinedStrings(true);
+                current = opener.open();
                 rows = 0;
             }
             rows++;

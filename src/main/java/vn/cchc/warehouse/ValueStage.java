@@ -38,7 +38,8 @@ import vn.cchc.ingest.ValueDraft;
  * <p>Why a dictionary: the long texts — a row's label as written and its indicator id — repeat from
  * report to report, and copying them was most of what the appender still cost. They are staged as
  * numbers into the batch's dictionary of distinct texts (a second temporary table) and joined back
- * on the way in. Shorter texts DuckDB keeps inline, and stay as they are.
+ * on the way in. The other texts (raw values, units, item codes) are mostly short enough for DuckDB
+ * to keep inline (under 12 bytes), and stay as they are.
  *
  * <p>report_value's references are the loader's to check (sql/V9): a value's report is the one
  * appended beside it, and its indicator must be one of the warehouse's, or the batch fails here
@@ -130,7 +131,6 @@ final class ValueStage {
     void append(DuckDBConnection c, List<ParsedReport> reports, List<Long> ids, Set<String> indicators) throws SQLException {
         // Flushed before closing: DuckDB's close() swallows the error of its last flush.
         try (DuckDBAppender app = c.createAppender("temp", DuckDBConnection.DEFAULT_SCHEMA, STAGE.last())) {
-            app.setWriteInlinedStrings(true);
             for (int i = 0; i < reports.size(); i++) {
                 ParsedReport r = reports.get(i);
                 checkIndicators(r, indicators);
@@ -194,7 +194,8 @@ final class ValueStage {
     /**
      * The staged values into report_value in report and value order, their long texts looked up in
      * the dictionary they were numbered from (left joins, so that no value can go missing on the
-     * way — the count of values moved is checked too); the temporary tables dropped.
+     * way; the dictionary's size and the count of values moved are checked); the temporary tables
+     * dropped.
      */
     void moveIntoValues(DSLContext db) {
         Table<?> stage = DSL.table(STAGE);
@@ -220,6 +221,11 @@ final class ValueStage {
             } else {
                 select.add(value);
             }
+        }
+        // Every number of the dictionary has its text, so that a left join below never turns a label into NULL.
+        int dictionary = db.fetchCount(DSL.table(TEXTS));
+        if (dictionary != texts.size()) {
+            throw new IllegalStateException("the batch's dictionary has " + texts.size() + " texts but " + dictionary + " were staged");
         }
         int moved = db.insertInto(REPORT_VALUE).select(db.select(select).from(table)
                 .orderBy(rows.field(REPORT_VALUE.REPORT_ID.getUnqualifiedName()), rows.field(REPORT_VALUE.ORDINAL.getUnqualifiedName())))

@@ -185,9 +185,10 @@ class ReportBatchIT extends FreshWarehouse {
 
     /**
      * A whole generated year in one transaction, thousands of values: written as one batch, and
-     * every value reads back as parsed. DuckDB's appender checks report_value's CHECK wrongly after
-     * its first 2,048 rows (such batches were once replayed report by report); the values now go
-     * through one appender into a staging table, many chunks long, whose rows must arrive intact.
+     * every value reads back as parsed, every column of it. DuckDB's appender checks report_value's
+     * CHECK wrongly after its first 2,048 rows (such batches were once replayed report by report);
+     * the values now go through a staging table, a report a row, their long texts through the
+     * batch's dictionary.
      */
     @Test
     void aLargeBatchIsWrittenAsOneAndReadsBackAsWritten() {
@@ -227,6 +228,48 @@ class ReportBatchIT extends FreshWarehouse {
         assertThat(dsl.fetchCount(REPORT_VALUE, REPORT_VALUE.LABEL_RAW.isNotNull())).isPositive();
         assertThat(dsl.fetchCount(REPORT_EVIDENCE)).isEqualTo(reports.stream()
                 .mapToLong(r -> r.metadata().fields().values().stream().filter(d -> d != null).count() + 1).sum());
+    }
+
+    /**
+     * More reports in one batch than an appender holds before it flushes (2,048 rows), more distinct
+     * labels than that too, and reports without a single value among them: every value arrives, the
+     * empty reports are stored with none.
+     */
+    @Test
+    void aBatchLongerThanAnAppenderChunkKeepsEveryValueAndEveryEmptyReport() throws Exception {
+        ParsedReport seed = seed("001_5861b1071b6d393a.txt");
+        List<ParsedReport> reports = new ArrayList<>();
+        for (int i = 0; i < 2_100; i++) {
+            List<ValueDraft> values = new ArrayList<>();
+            if (i % 100 != 7) {
+                for (ValueDraft v : seed.values()) {
+                    // One label of each report its own: the dictionary outgrows a chunk as well.
+                    String label = v.ordinal() == 0 ? "nhãn riêng của báo cáo " + i : v.labelRaw();
+                    values.add(new ValueDraft(v.ordinal(), v.indicatorId(), v.value(), v.unitRaw(), v.note(), v.origin(),
+                            v.itemCode(), label, v.line()));
+                }
+            }
+            reports.add(new ParsedReport("copy-" + i + ".txt", "copy-" + i + "-" + seed.sha256(), seed.byteSize(), seed.shape(),
+                    seed.template(), seed.metadata(), values, List.of()));
+        }
+        long withValues = reports.stream().filter(r -> !r.values().isEmpty()).count();
+        assertThat(withValues).isLessThan(reports.size());
+
+        List<ReportLoader.Attempt> batch = loader.loadAll(reports);
+
+        assertThat(batch).allSatisfy(a -> assertThat(a.error()).isNull());
+        assertThat(loader.batchesReplayed()).isZero();
+        assertThat(dsl.fetchCount(REPORT)).isEqualTo(reports.size());
+        assertThat(dsl.fetchCount(REPORT_VALUE)).isEqualTo(withValues * seed.values().size());
+        assertThat(dsl.fetchCount(dsl.selectDistinct(REPORT_VALUE.LABEL_RAW).from(REPORT_VALUE))).isGreaterThan(2_048);
+        long lastId = batch.getLast().result().reportId();
+        assertThat(dsl.select(REPORT_VALUE.LABEL_RAW).from(REPORT_VALUE)
+                .where(REPORT_VALUE.REPORT_ID.eq(lastId), REPORT_VALUE.ORDINAL.eq(0)).fetchOne(REPORT_VALUE.LABEL_RAW))
+                .isEqualTo("nhãn riêng của báo cáo 2099");
+        long emptyId = batch.get(2_007).result().reportId();
+        assertThat(dsl.fetchCount(REPORT_VALUE, REPORT_VALUE.REPORT_ID.eq(emptyId))).isZero();
+        assertThat(dsl.fetchCount(REPORT_VALUE, REPORT_VALUE.LABEL_RAW.isNull()))
+                .isEqualTo(withValues * seed.values().stream().filter(v -> v.labelRaw() == null && v.ordinal() != 0).count());
     }
 
     private static String blankToNull(String s) {

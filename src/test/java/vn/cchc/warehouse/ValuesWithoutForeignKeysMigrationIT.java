@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.cchc.catalog.DataFiles;
 import vn.cchc.ingest.ReportParser;
 import vn.cchc.warehouse.jooq.tables.records.IndicatorValuesRecord;
+import vn.cchc.warehouse.jooq.tables.records.ReportValueRecord;
 
 /**
  * sql/V9 rebuilds report_value without its foreign keys: a warehouse filled before it keeps every
@@ -32,6 +33,7 @@ class ValuesWithoutForeignKeysMigrationIT {
     void aWarehouseLoadedAtV8KeepsEveryValueThroughV9() throws Exception {
         Path file = tmp.resolve("v8.duckdb");
         Result<IndicatorValuesRecord> before;
+        Result<ReportValueRecord> valuesBefore;
         try (DuckDbDataSource ds = new DuckDbDataSource(file)) {
             Flyway.configure().dataSource(ds).locations("classpath:db/migration").target("8")
                     .javaMigrations(new ReferenceDataMigration(DataFiles.in(null, "reference"), DataFiles.in(null, "catalog")))
@@ -44,13 +46,20 @@ class ValuesWithoutForeignKeysMigrationIT {
             for (String seed : SeedReports.FILES) {
                 loader.load(parser.parse(seed, SeedReports.bytes(seed)));
             }
-            before = v8.selectFrom(INDICATOR_VALUES).orderBy(INDICATOR_VALUES.SOURCE_FILE, INDICATOR_VALUES.INDICATOR).fetch();
+            before = v8.selectFrom(INDICATOR_VALUES)
+                    .orderBy(INDICATOR_VALUES.SOURCE_FILE, INDICATOR_VALUES.INDICATOR, INDICATOR_VALUES.SOURCE_LINE).fetch();
+            valuesBefore = v8.selectFrom(REPORT_VALUE).orderBy(REPORT_VALUE.REPORT_ID, REPORT_VALUE.ORDINAL).fetch();
         }
         assertThat(before).hasSizeGreaterThan(400);
+        assertThat(valuesBefore.stream().filter(v -> v.getLabelRaw() != null && v.getUnitRaw() != null)).isNotEmpty();
 
         try (Warehouse migrated = Warehouse.open(file)) {
             DSLContext dsl = migrated.dsl();
-            assertThat(dsl.selectFrom(INDICATOR_VALUES).orderBy(INDICATOR_VALUES.SOURCE_FILE, INDICATOR_VALUES.INDICATOR).fetch())
+            // Every column of every value, and the public view over them.
+            assertThat(dsl.selectFrom(REPORT_VALUE).orderBy(REPORT_VALUE.REPORT_ID, REPORT_VALUE.ORDINAL).fetch())
+                    .isEqualTo(valuesBefore);
+            assertThat(dsl.selectFrom(INDICATOR_VALUES)
+                    .orderBy(INDICATOR_VALUES.SOURCE_FILE, INDICATOR_VALUES.INDICATOR, INDICATOR_VALUES.SOURCE_LINE).fetch())
                     .isEqualTo(before);
             assertThat(foreignKeysOf(dsl, REPORT_VALUE)).isZero();
             var first = dsl.selectFrom(REPORT_VALUE).limit(1).fetchOne();
