@@ -83,20 +83,79 @@ public final class PdfLayoutTextReader implements AppendixReader {
         }
     }
 
-    /** Drops blank lines, the table header repeated on every page and the page number before it. */
+    /**
+     * Drops blank lines, the table header repeated on every page and the page numbers: the number
+     * before a repeated header, and the number of a page that ends between two forms (see
+     * {@link #pageNumbers}).
+     */
     private static List<NumberedLine> withoutPageFurniture(List<NumberedLine> lines) {
         List<NumberedLine> nonBlank = lines.stream().filter(line -> !line.isBlank()).toList();
+        boolean[] pageNumber = pageNumbers(nonBlank);
         List<NumberedLine> content = new ArrayList<>();
         for (int k = 0; k < nonBlank.size(); k++) {
             String text = nonBlank.get(k).text();
-            boolean pageNumber = PAGE_NUMBER.matcher(text).matches() && k + 1 < nonBlank.size()
-                    && TemplateWording.isTableHeader(nonBlank.get(k + 1).text());
-            if (!pageNumber && !TemplateWording.isTableHeader(text)) {
+            if (!pageNumber[k] && !TemplateWording.isTableHeader(text)) {
                 // Composed letters, as the unit strings are: a PDF may write "ệ" as "e" + two accents.
                 content.add(new NumberedLine(nonBlank.get(k).number(), nfc(text)));
             }
         }
         return content;
+    }
+
+    /**
+     * Which lines are page numbers. Certain: a bare number the repeated table header follows. A
+     * page that ends between two forms has no header after its number, only the next form's title,
+     * and a row's value can stand on a line of its own there too: such a number is a page number
+     * only when it continues the page numbering — one more than the page number before it, or one
+     * less than the one after it, counting those found so (several such breaks in a row) until no
+     * more are. Otherwise it stays the value it seems to be.
+     */
+    private static boolean[] pageNumbers(List<NumberedLine> lines) {
+        int n = lines.size();
+        boolean[] page = new boolean[n];
+        List<Integer> betweenForms = new ArrayList<>();
+        for (int k = 0; k + 1 < n; k++) {
+            if (bareNumber(lines.get(k)) != null) {
+                page[k] = TemplateWording.isTableHeader(lines.get(k + 1).text());
+                if (!page[k] && isFormTitle(lines.get(k + 1))) {
+                    betweenForms.add(k);
+                }
+            }
+        }
+        boolean found = true;
+        while (found) {
+            found = false;
+            for (int k : betweenForms) {
+                if (!page[k] && continuesNumbering(lines, page, k)) {
+                    page[k] = true;
+                    found = true;
+                }
+            }
+        }
+        return page;
+    }
+
+    private static boolean continuesNumbering(List<NumberedLine> lines, boolean[] page, int k) {
+        int number = bareNumber(lines.get(k));
+        for (int j = k - 1; j >= 0; j--) {
+            if (page[j]) {
+                if (bareNumber(lines.get(j)) == number - 1) {
+                    return true;
+                }
+                break;
+            }
+        }
+        for (int j = k + 1; j < lines.size(); j++) {
+            if (page[j]) {
+                return bareNumber(lines.get(j)) == number + 1;
+            }
+        }
+        return false;
+    }
+
+    /** The number of a line that holds nothing but one of up to three digits, or null. */
+    private static Integer bareNumber(NumberedLine line) {
+        return PAGE_NUMBER.matcher(line.text()).matches() ? Integer.valueOf(line.text().strip()) : null;
     }
 
     /**

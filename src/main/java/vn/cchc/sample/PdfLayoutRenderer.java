@@ -9,15 +9,18 @@ import java.util.random.RandomGenerator;
  * pdftotext's layout of a report PDF, as seed 001 is: every line followed by an empty one, cells
  * separated by single spaces (two after the item code), the letterhead's two columns on shared
  * lines ("UBND TỈNH … CỘNG HÒA XÃ HỘI …"), long labels wrapped over lines, the table header and a
- * page number repeated at each page break, "Trong" and "đó" on two lines, and glyphs the font
- * could not map lost to spaces in the labels ("T  lệ", "đ ng"). No note column: with only spaces
- * between cells a note could not be told from the value.
+ * page number repeated at each page break inside a table (the number alone between two forms),
+ * "Trong" and "đó" on two lines, and glyphs the font could not map lost to spaces in the labels
+ * ("T  lệ", "đ ng"). No note column: with only spaces between cells a note could not be told from
+ * the value.
  */
 final class PdfLayoutRenderer implements ShapeRenderer {
 
     /** Characters of the code-and-label column before pdftotext wraps it. */
     private static final int LABEL_WIDTH = 68;
     private static final int PROSE_WIDTH = 82;
+    /** How often a page ends between two forms rather than inside one. */
+    private static final double FORM_BREAKS = 0.3;
 
     private final List<String> out = new ArrayList<>();
     private int page = 1;
@@ -66,6 +69,9 @@ final class PdfLayoutRenderer implements ShapeRenderer {
         GlyphLoss glyphs = GlyphLoss.draw(r);
         boolean trailingDot = r.nextDouble() < 0.8;
         for (AppendixTable table : c.tables()) {
+            if (table != c.tables().getFirst() && r.nextDouble() < FORM_BREAKS) {
+                formBreak();
+            }
             table.headings().forEach(this::line);
             tableHeader();
             int untilBreak = 12 + r.nextInt(8);
@@ -93,9 +99,16 @@ final class PdfLayoutRenderer implements ShapeRenderer {
     }
 
     /**
-     * A page ends inside a table: its number, then the table header again on the next page. Only
-     * there: a page number without the header after it would be read as a value (package-info).
+     * A page ends between two forms (2023): its number, then the next form's title, no table
+     * header. The reader tells it from a value on a line of its own by the page numbering.
      */
+    private void formBreak() {
+        line(" ");
+        line(++page + "");
+        line(" ");
+    }
+
+    /** A page ends inside a table: its number, then the table header again on the next page. */
     private void tableBreak() {
         line(" ");
         line(++page + "");

@@ -31,9 +31,10 @@
  *     no value, followed by another coded sub-row with no value, swallows it as more of its code
  *     list. The pdf shape and the .pdf files write "-" in such a sub-row.</li>
  * <li>A page number not followed by the repeated table header (a page break between two 2023
- *     forms) is read as the value of the row above when that row has none. The pdf shape breaks
- *     pages only inside a table, where the header follows; a .pdf starts a form that does not fit
- *     on a fresh page without a number.</li>
+ *     forms) is told from a row's value on a line of its own only by the page numbering: it must
+ *     continue the numbers of the pages that end inside a table. The pdf shape writes such breaks
+ *     (their numbers always continue the numbering); a .pdf starts a form that does not fit on a
+ *     fresh page without a number.</li>
  * <li>Read by position, a .pdf table's note column could not be told from the value: .pdf reports,
  *     like the pdftotext shape, have no notes. Their table cells are aligned to the bottom (unit and
  *     value on a wrapped label's last line, as pdftotext orders them); top-aligned cells of wrapped

@@ -143,6 +143,71 @@ class PdfLayoutTextReaderTest {
                         tuple(AppendixRow.Kind.ROW, "2.1", "Tổng số biên chế được giao trong năm", "Người", "3.698"));
     }
 
+    /**
+     * A page break between two forms: no table header follows its page number, only the next
+     * form's title. The number continues the page numbering (page 2 closed by the header above), so
+     * it is no value of the row before it, which has none.
+     */
+    @Test
+    void aPageNumberBetweenTwoFormsIsNoValue() {
+        List<AppendixRow> rows = reader.read(List.of(
+                "Phụ lục",
+                "Biểu mẫu 3",
+                "STT Chỉ tiêu thống kê",
+                "Đơn vị tính Số liệu",
+                "1.4.  Tổng số TTHC thuộc thẩm quyền giải quyết tại địa phương Thủ tục 2.097",
+                "2",
+                "STT Chỉ tiêu thống kê",
+                "1.5.  Số TTHC được công bố trong kỳ Thủ tục",
+                "3",
+                "Biểu mẫu 4",
+                "2.1.  Tổng số biên chế được giao trong năm Người 3.698"));
+
+        assertThat(rows).filteredOn(row -> !row.isHeading()).extracting(AppendixRow::code, AppendixRow::value)
+                .containsExactly(tuple("1.4", "2.097"), tuple("1.5", ""), tuple("2.1", "3.698"));
+    }
+
+    /** Two such breaks in a row, before any page of the appendix ends inside a table: counted back from page 5. */
+    @Test
+    void pageNumbersOfSeveralBreaksBetweenFormsAreCountedFromALaterPage() {
+        List<AppendixRow> rows = reader.read(List.of(
+                "Phụ lục",
+                "Biểu mẫu 3",
+                "1.5.  Số TTHC được công bố trong kỳ Thủ tục",
+                "3",
+                "Biểu mẫu 4",
+                "2.1.  Tổng số biên chế được giao trong năm Người",
+                "4",
+                "Biểu mẫu 5",
+                "3.1.  Số văn bản quy phạm pháp luật được ban hành Văn bản 7",
+                "3.2.  Số văn bản được kiểm tra Văn bản 9",
+                "5",
+                "STT Chỉ tiêu thống kê",
+                "3.3.  Số văn bản được rà soát Văn bản 11"));
+
+        assertThat(rows).filteredOn(row -> !row.isHeading()).extracting(AppendixRow::code, AppendixRow::value)
+                .containsExactly(tuple("1.5", ""), tuple("2.1", ""), tuple("3.1", "7"), tuple("3.2", "9"), tuple("3.3", "11"));
+    }
+
+    /** The same lines where the number does not continue the page numbering: the row's value, on a line of its own. */
+    @Test
+    void aValueOnItsOwnLineBeforeAFormTitleStaysTheValue() {
+        List<AppendixRow> rows = reader.read(List.of(
+                "Phụ lục",
+                "Biểu mẫu 3",
+                "STT Chỉ tiêu thống kê",
+                "1.4.  Tổng số TTHC thuộc thẩm quyền giải quyết tại địa phương Thủ tục 2.097",
+                "2",
+                "STT Chỉ tiêu thống kê",
+                "1.5.  Số TTHC được công bố trong kỳ Thủ tục",
+                "12",
+                "Biểu mẫu 4",
+                "2.1.  Tổng số biên chế được giao trong năm Người 3.698"));
+
+        assertThat(rows).filteredOn(row -> !row.isHeading()).extracting(AppendixRow::code, AppendixRow::value)
+                .containsExactly(tuple("1.4", "2.097"), tuple("1.5", "12"), tuple("2.1", "3.698"));
+    }
+
     @Test
     void readsADistrictReportWithWrappedLabels() {
         List<AppendixRow> rows = reader.read(List.of(
