@@ -222,7 +222,8 @@ public final class PdfLayoutTextReader implements AppendixReader {
             return unbalancedParentheses() // "77 (cấp tỉnh" over "54, huyện 23)"
                     || (added.startsWith("(") && hasValue) // "(523/525)" under "99,62%"
                     || (CellSplitter.isCodeOptions(added) && !hasValue // "Phát phiếu = 1" under "Trực tuyến = 0"
-                            && (!hasUnit || CellSplitter.isCoded(cells.unit())))
+                            && (!hasUnit || CellSplitter.isCoded(cells.unit()))
+                            && !(subRow && CellSplitter.startsWithLabel(added))) // the next coded sub-row, its own label first
                     || (BARE_VALUE.matcher(added).matches() && hasUnit && !hasValue) // "1" under "Hoàn thành = 2"
                     || Character.isLowerCase(added.charAt(0)) // a label wrapped mid-sentence
                     || (!hasUnit && !hasValue); // a label still waiting for its unit
@@ -279,6 +280,14 @@ public final class PdfLayoutTextReader implements AppendixReader {
 
         static boolean isCodeOptions(String line) {
             return CODE_OPTIONS.matcher(line).matches();
+        }
+
+        /**
+         * "Cơ sở dữ liệu về đất đai Chưa = 0 …": options with a label before them, which a row's
+         * options on a line of their own ("Đang làm = 1") never have.
+         */
+        static boolean startsWithLabel(String line) {
+            return codedUnit(line).map(cells -> !cells.label().isEmpty()).orElse(false);
         }
 
         static boolean isCoded(String unit) {

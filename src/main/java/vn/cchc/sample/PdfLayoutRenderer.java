@@ -139,11 +139,6 @@ final class PdfLayoutRenderer implements ShapeRenderer {
         String code = ShapeRenderer.printedCode(t, trailingDot);
         String start = code.isEmpty() ? "" : code + "  ";
         String value = row.value();
-        if (value.isEmpty() && t.subRow() && row.codedUnit()) {
-            // The reader would take a blank coded sub-row's blank neighbour, "Label Chưa = 0 Có = 1",
-            // for the rest of its code list (reader limitations: package-info).
-            value = "-";
-        }
         String unitAndValue = String.join(" ", nonEmpty(row.unit(), value));
         List<String> labelLines = wrap(start + label, LABEL_WIDTH);
         // Unit and value on a line of their own, as seed 001 has "% 99,62%" under a wrapped label: only

@@ -189,9 +189,6 @@ final class PdfRenderer implements ReportRenderer {
             }
         }
         String value = row.value();
-        if (value.isEmpty() && t.subRow() && row.codedUnit()) {
-            value = "-"; // a blank coded sub-row would be read as its neighbour's code list (package-info)
-        }
         if (!row.unit().isEmpty()) {
             text(UNIT_X, y, row.unit());
         }

@@ -25,11 +25,9 @@
  * <p>Reader limitations the generator steers around, because the round trip must be exact — each
  * is something a real pdftotext output or PDF can contain, and is reported, not fixed, here (the
  * letterhead beside the national motto and the one-line "Trong đ " marker it also found are read
- * correctly now; the pdf shape still writes them the old way):
+ * correctly now; the pdf shape still writes them the old way; a blank coded sub-row of a "Trong đó"
+ * block no longer swallows the next, and the pdf shapes now write them blank):
  * <ul>
- * <li>In the pdftotext reader (also used for .pdf files), a coded sub-row of a "Trong đó" block with
- *     no value, followed by another coded sub-row with no value, swallows it as more of its code
- *     list. The pdf shape and the .pdf files write "-" in such a sub-row.</li>
  * <li>A page number not followed by the repeated table header (a page break between two 2023
  *     forms) is told from a row's value on a line of its own only by the page numbering: it must
  *     continue the numbers of the pages that end inside a table. The pdf shape writes such breaks

@@ -259,6 +259,27 @@ class PdfLayoutTextReaderTest {
         return Objects.toString(cell, "");
     }
 
+    /**
+     * Two coded sub-rows of a "Trong đó" block, both without a value: the second starts with its own
+     * label before its options, so it is a row of its own and not more options of the first; an
+     * option on a line of its own still continues its row.
+     */
+    @Test
+    void aBlankCodedSubRowDoesNotSwallowTheNext() {
+        List<AppendixRow> rows = new PdfLayoutTextReader(AppendixSeeds.UNITS).read(List.of("Phụ lục",
+                "7.3.  Kết nối với các cơ sở dữ liệu quốc gia", "", "Trong đó", "",
+                "Cơ sở dữ liệu quốc gia về dân cư Chưa = 0", "", "Đang làm = 1", "", "Hoàn thành = 2", "",
+                "Cơ sở dữ liệu quốc gia về đất đai Chưa = 0 Đang làm = 1 Hoàn thành = 2", "",
+                "Cơ sở dữ liệu quốc gia về doanh nghiệp Chưa = 0 Đang làm = 1 Hoàn thành = 2 2"));
+        assertThat(rows).filteredOn(r -> !r.isHeading())
+                .extracting(AppendixRow::label, AppendixRow::unit, AppendixRow::value, AppendixRow::subRow)
+                .containsExactly(
+                        tuple("Kết nối với các cơ sở dữ liệu quốc gia", "", "", false),
+                        tuple("Cơ sở dữ liệu quốc gia về dân cư", "Chưa = 0 Đang làm = 1 Hoàn thành = 2", "", true),
+                        tuple("Cơ sở dữ liệu quốc gia về đất đai", "Chưa = 0 Đang làm = 1 Hoàn thành = 2", "", true),
+                        tuple("Cơ sở dữ liệu quốc gia về doanh nghiệp", "Chưa = 0 Đang làm = 1 Hoàn thành = 2", "2", true));
+    }
+
     @Test
     void oneLineSubRowMarkerWithItsGlyphLost() {
         List<AppendixRow> rows = new PdfLayoutTextReader(AppendixSeeds.UNITS).read(List.of("Phụ lục",
