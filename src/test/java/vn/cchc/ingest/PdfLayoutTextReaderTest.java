@@ -145,11 +145,13 @@ class PdfLayoutTextReaderTest {
 
     /**
      * A page break between two forms: no table header follows its page number, only the next
-     * form's title. The number continues the page numbering (page 2 closed by the header above), so
-     * it is no value of the row before it, which has none.
+     * form's title. "3" continues the page numbering (page 2 closed by the header above), so it is
+     * no value of the row before it, which has none; "12" does not, so it is that row's value, on a
+     * line of its own.
      */
-    @Test
-    void aPageNumberBetweenTwoFormsIsNoValue() {
+    @ParameterizedTest(name = "\"{0}\" before the next form's title: value \"{1}\"")
+    @CsvSource(value = {"3,''", "12,12"})
+    void aNumberBetweenTwoFormsIsAPageNumberOnlyWhenItContinuesThePageNumbering(String number, String value) {
         List<AppendixRow> rows = reader.read(List.of(
                 "Phụ lục",
                 "Biểu mẫu 3",
@@ -159,12 +161,12 @@ class PdfLayoutTextReaderTest {
                 "2",
                 "STT Chỉ tiêu thống kê",
                 "1.5.  Số TTHC được công bố trong kỳ Thủ tục",
-                "3",
+                number,
                 "Biểu mẫu 4",
                 "2.1.  Tổng số biên chế được giao trong năm Người 3.698"));
 
         assertThat(rows).filteredOn(row -> !row.isHeading()).extracting(AppendixRow::code, AppendixRow::value)
-                .containsExactly(tuple("1.4", "2.097"), tuple("1.5", ""), tuple("2.1", "3.698"));
+                .containsExactly(tuple("1.4", "2.097"), tuple("1.5", value), tuple("2.1", "3.698"));
     }
 
     /** Two such breaks in a row, before any page of the appendix ends inside a table: counted back from page 5. */
@@ -187,25 +189,6 @@ class PdfLayoutTextReaderTest {
 
         assertThat(rows).filteredOn(row -> !row.isHeading()).extracting(AppendixRow::code, AppendixRow::value)
                 .containsExactly(tuple("1.5", ""), tuple("2.1", ""), tuple("3.1", "7"), tuple("3.2", "9"), tuple("3.3", "11"));
-    }
-
-    /** The same lines where the number does not continue the page numbering: the row's value, on a line of its own. */
-    @Test
-    void aValueOnItsOwnLineBeforeAFormTitleStaysTheValue() {
-        List<AppendixRow> rows = reader.read(List.of(
-                "Phụ lục",
-                "Biểu mẫu 3",
-                "STT Chỉ tiêu thống kê",
-                "1.4.  Tổng số TTHC thuộc thẩm quyền giải quyết tại địa phương Thủ tục 2.097",
-                "2",
-                "STT Chỉ tiêu thống kê",
-                "1.5.  Số TTHC được công bố trong kỳ Thủ tục",
-                "12",
-                "Biểu mẫu 4",
-                "2.1.  Tổng số biên chế được giao trong năm Người 3.698"));
-
-        assertThat(rows).filteredOn(row -> !row.isHeading()).extracting(AppendixRow::code, AppendixRow::value)
-                .containsExactly(tuple("1.4", "2.097"), tuple("1.5", "12"), tuple("2.1", "3.698"));
     }
 
     @Test
