@@ -285,9 +285,8 @@ final class ReportBatchWriter {
                 for (ValueDraft v : reports.get(i).values()) {
                     for (ValuePart part : v.value().parts()) {
                         DuckDBAppender a = app.row();
-                        a.beginRow().append(ids.get(i)).append(v.ordinal()).append(part.part());
-                        nullable(a, part.number());
-                        a.append(part.raw()).endRow();
+                        a.beginRow().append(ids.get(i)).append(v.ordinal()).append(part.part()).append(part.number())
+                                .append(part.raw()).endRow();
                     }
                 }
             }
@@ -295,38 +294,33 @@ final class ReportBatchWriter {
     }
 
     /**
-     * An appender renewed every {@code rowsPerAppender} rows, and always flushed before it is
-     * closed: DuckDB's {@code close()} swallows a constraint error of its last flush, dropping
-     * those rows while the transaction still commits; {@code flush()} throws it.
+     * An appender into a warehouse table, renewed every {@value #ROWS_PER_APPENDER} rows, and always
+     * flushed before it is closed: DuckDB's {@code close()} swallows a constraint error of its last
+     * flush, dropping those rows while the transaction still commits; {@code flush()} throws it.
      */
     private static final class ChunkAppender implements AutoCloseable {
 
-        private interface Opener {
-            DuckDBAppender open() throws SQLException;
-        }
-
-        private final Opener opener;
-        private final int rowsPerAppender;
+        private final DuckDBConnection connection;
+        private final Table<?> table;
         private DuckDBAppender current;
         private int rows;
 
-        private ChunkAppender(Opener opener, int rowsPerAppender) {
-            this.opener = opener;
-            this.rowsPerAppender = rowsPerAppender;
+        private ChunkAppender(DuckDBConnection connection, Table<?> table) {
+            this.connection = connection;
+            this.table = table;
         }
 
-        /** Into a warehouse table: one chunk per appender. */
         static ChunkAppender into(DuckDBConnection c, Table<?> table) {
-            return new ChunkAppender(() -> c.createAppender(DuckDBConnection.DEFAULT_SCHEMA, table.getName()), ROWS_PER_APPENDER);
+            return new ChunkAppender(c, table);
         }
 
         /** The appender to take the next row. */
         DuckDBAppender row() throws SQLException {
-            if (current != null && rows == rowsPerAppender) {
+            if (current != null && rows == ROWS_PER_APPENDER) {
                 close();
             }
             if (current == null) {
-                current = opener.open();
+                current = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, table.getName());
                 rows = 0;
             }
             rows++;
@@ -347,7 +341,8 @@ final class ReportBatchWriter {
 
     /**
      * Columns are appended in the generated table's field order, so a schema change fails the
-     * build's tests rather than writing into the wrong column.
+     * build's tests rather than writing into the wrong column. The appender's boxed overloads
+     * (String, Long, Integer, Double, LocalDate) append NULL for null.
      */
     private static void appendReport(DuckDBAppender app, long id, ParsedReport r, Long agencyId, String period,
                                      LocalDateTime now) throws SQLException {
@@ -360,25 +355,13 @@ final class ReportBatchWriter {
                 case "sha256" -> app.append(r.sha256());
                 case "byte_size" -> app.append(r.byteSize());
                 case "text_shape" -> app.append(r.shape());
-                case "template" -> nullable(app, value(r.template()));
-                case "province_slug" -> nullable(app, value(meta.province()));
-                case "agency_id" -> {
-                    if (agencyId == null) {
-                        app.appendNull();
-                    } else {
-                        app.append(agencyId.longValue());
-                    }
-                }
-                case "period_code" -> nullable(app, period);
-                case "doc_number" -> nullable(app, value(meta.docNumber()));
-                case "doc_date" -> {
-                    if (meta.docDate() == null) {
-                        app.appendNull();
-                    } else {
-                        app.append(LocalDate.parse(meta.docDate().value()));
-                    }
-                }
-                case "title" -> nullable(app, meta.title());
+                case "template" -> app.append(value(r.template()));
+                case "province_slug" -> app.append(value(meta.province()));
+                case "agency_id" -> app.append(agencyId);
+                case "period_code" -> app.append(period);
+                case "doc_number" -> app.append(value(meta.docNumber()));
+                case "doc_date" -> app.append(meta.docDate() == null ? null : LocalDate.parse(meta.docDate().value()));
+                case "title" -> app.append(meta.title());
                 case "loaded_at" -> app.append(now);
                 default -> throw new IllegalStateException("report has a column the loader does not know: " + field.getName());
             }
@@ -400,36 +383,14 @@ final class ReportBatchWriter {
                 switch (field.getName()) {
                     case "report_id" -> app.append(reportId);
                     case "field" -> app.append(e.getKey());
-                    case "value" -> nullable(app, d.value());
+                    case "value" -> app.append(d.value());
                     case "evidence" -> app.append(d.evidence());
-                    case "source_line" -> {
-                        if (d.line() == 0) {
-                            app.appendNull();
-                        } else {
-                            app.append(d.line());
-                        }
-                    }
+                    case "source_line" -> app.append(d.line() == 0 ? null : Integer.valueOf(d.line()));
                     default -> throw new IllegalStateException("report_evidence has a column the loader does not know: "
                             + field.getName());
                 }
             }
             app.endRow();
-        }
-    }
-
-    private static void nullable(DuckDBAppender app, Double d) throws SQLException {
-        if (d == null) {
-            app.appendNull();
-        } else {
-            app.append(d.doubleValue());
-        }
-    }
-
-    private static void nullable(DuckDBAppender app, String s) throws SQLException {
-        if (s == null) {
-            app.appendNull();
-        } else {
-            app.append(s);
         }
     }
 }

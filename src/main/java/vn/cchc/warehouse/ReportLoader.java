@@ -31,8 +31,8 @@ public final class ReportLoader {
         this.dsl = dsl;
     }
 
-    /** What became of one report of a batch: a result, or the failure that left it out. */
-    public record Attempt(ParsedReport report, LoadResult result, RuntimeException error) {
+    /** What became of one report of a batch, in the batch's order: a result, or the failure that left it out. */
+    public record Attempt(LoadResult result, RuntimeException error) {
     }
 
     /**
@@ -57,20 +57,20 @@ public final class ReportLoader {
         try {
             List<LoadResult> results = writeInOneTransaction(reports);
             for (int i = 0; i < reports.size(); i++) {
-                attempts.add(new Attempt(reports.get(i), results.get(i), null));
+                attempts.add(new Attempt(results.get(i), null));
             }
             return attempts;
         } catch (RuntimeException batchFailed) {
             if (reports.size() == 1) {
-                return List.of(new Attempt(reports.getFirst(), null, batchFailed));
+                return List.of(new Attempt(null, batchFailed));
             }
             batchesReplayed++;
         }
         for (ParsedReport r : reports) {
             try {
-                attempts.add(new Attempt(r, writeInOneTransaction(List.of(r)).getFirst(), null));
+                attempts.add(new Attempt(writeInOneTransaction(List.of(r)).getFirst(), null));
             } catch (RuntimeException e) {
-                attempts.add(new Attempt(r, null, e));
+                attempts.add(new Attempt(null, e));
             }
         }
         return attempts;

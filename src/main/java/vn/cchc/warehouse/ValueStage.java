@@ -87,7 +87,7 @@ final class ValueStage {
         return switch (f.getName()) {
             case "ordinal" -> new ListColumn(f, Staged.INTS, ValueDraft::ordinal);
             case "indicator_id" -> new ListColumn(f, Staged.TEXT_IDS, ValueDraft::indicatorId);
-            case "number" -> new ListColumn(f, Staged.DOUBLES, v -> v.value().number());
+            case "number" -> new ListColumn(f, Staged.DOUBLES, ValueDraft::number);
             case "raw" -> new ListColumn(f, Staged.STRINGS, v -> v.value().raw() == null ? "" : v.value().raw());
             case "text_value" -> new ListColumn(f, Staged.STRINGS, v -> v.value().text());
             case "unit_raw" -> new ListColumn(f, Staged.STRINGS, ValueDraft::unitRaw);
