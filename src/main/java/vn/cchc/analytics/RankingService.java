@@ -148,6 +148,8 @@ public class RankingService {
         return dsl.select(ar.AGENCY_ID, ar.AGENCY_NAME, max(ar.PROVINCE_SLUG).as("province"),
                         min(ar.PERIOD_END).as("first_end"), max(ar.PERIOD_END).as("last_end"),
                         boolOr(ar.PERIOD_CODE.eq(period)).as("reported_now"))
-                .from(ar).where(agencySet(agencyKind, provinceSlug, boundary)).groupBy(ar.AGENCY_ID, ar.AGENCY_NAME);
+                // Reports filed under no period span nothing, as in DataQualityService.expected.
+                .from(ar).where(agencySet(agencyKind, provinceSlug, boundary).and(ar.PERIOD_CODE.isNotNull()))
+                .groupBy(ar.AGENCY_ID, ar.AGENCY_NAME);
     }
 }
