@@ -87,12 +87,7 @@ public class DataQualityService {
         if (f.range() != null) {
             c = c.and(FigureQuery.periods(f.range().periods()));
         }
-        if (f.provinceSlug() != null) {
-            c = c.and(FigureQuery.province(f.boundary()).eq(f.provinceSlug()));
-        }
-        if (f.agencyKind() != null) {
-            c = c.and(AR.AGENCY_KIND.eq(f.agencyKind()));
-        }
+        c = c.and(FigureQuery.within(f.boundary(), f.provinceSlug(), f.agencyKind()));
         return f.agencyId() == null ? c : c.and(AR.AGENCY_ID.eq(f.agencyId()));
     }
 
@@ -127,13 +122,8 @@ public class DataQualityService {
      * its earliest and its latest current report, of any period kind — with {@code reported}: whether it has a report for it.
      */
     private Table<?> expected(List<String> periods, String provinceSlug, String agencyKind, Boundary boundary) {
-        Condition c = AR.AGENCY_ID.isNotNull().and(AR.PERIOD_CODE.isNotNull());
-        if (provinceSlug != null) {
-            c = c.and(FigureQuery.province(boundary).eq(provinceSlug));
-        }
-        if (agencyKind != null) {
-            c = c.and(AR.AGENCY_KIND.eq(agencyKind));
-        }
+        Condition c = AR.AGENCY_ID.isNotNull().and(AR.PERIOD_CODE.isNotNull())
+                .and(FigureQuery.within(boundary, provinceSlug, agencyKind));
         Table<?> spans = dsl.select(AR.AGENCY_ID, AR.AGENCY_NAME, AR.AGENCY_KIND, max(AR.PROVINCE_SLUG).as("province"),
                         min(AR.PERIOD_END).as("first_end"), max(AR.PERIOD_END).as("last_end"))
                 .from(AR).where(c).groupBy(AR.AGENCY_ID, AR.AGENCY_NAME, AR.AGENCY_KIND).asTable("spans");

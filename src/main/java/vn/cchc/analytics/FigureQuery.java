@@ -7,6 +7,7 @@ import static org.jooq.impl.DSL.countDistinct;
 import static org.jooq.impl.DSL.falseCondition;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.max;
+import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.nullif;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.sum;
@@ -26,7 +27,6 @@ import org.jooq.Record;
 import org.jooq.ResultQuery;
 import org.jooq.SelectField;
 import org.jooq.Table;
-import vn.cchc.catalog.Indicator.Kind;
 import vn.cchc.warehouse.jooq.tables.AnalyticsReport;
 import vn.cchc.warehouse.jooq.tables.AnalyticsValue;
 
@@ -157,8 +157,19 @@ final class FigureQuery {
             return AR.AGENCY_ID.eq(s.agencyId()).or(AR.AGENCY_ID.in(select(AGENCY_LINEAGE.AGENCY_ID)
                     .from(AGENCY_LINEAGE).where(AGENCY_LINEAGE.SUCCESSOR_ID.eq(s.agencyId()))));
         }
-        Condition c = s.agencyKind() == null ? AR.FEEDS_PROVINCE.isTrue() : AR.AGENCY_KIND.eq(s.agencyKind());
+        Condition c = feeding(s.agencyKind());
         return s.provinceSlug() == null ? c : c.and(province(b).eq(s.provinceSlug()));
+    }
+
+    /** The reports a figure is made of: the ones that feed their province's figure, or the agencies of one kind. */
+    private static Condition feeding(String agencyKind) {
+        return agencyKind == null ? AR.FEEDS_PROVINCE.isTrue() : AR.AGENCY_KIND.eq(agencyKind);
+    }
+
+    /** The reports of a province (named under the boundary) and of a kind of agency, each only when given. */
+    static Condition within(Boundary b, String provinceSlug, String agencyKind) {
+        Condition c = provinceSlug == null ? noCondition() : province(b).eq(provinceSlug);
+        return agencyKind == null ? c : c.and(AR.AGENCY_KIND.eq(agencyKind));
     }
 
     /**
@@ -166,8 +177,7 @@ final class FigureQuery {
      * agencies of one kind; only reports whose province the boundary names.
      */
     static Condition provinceReports(Boundary b, String agencyKind) {
-        Condition c = agencyKind == null ? AR.FEEDS_PROVINCE.isTrue() : AR.AGENCY_KIND.eq(agencyKind);
-        return c.and(province(b).isNotNull());
+        return feeding(agencyKind).and(province(b).isNotNull());
     }
 
     /** A measure per province of the boundary and period (key column k0: the province slug). */
@@ -194,9 +204,5 @@ final class FigureQuery {
             return null;
         }
         return o instanceof BigDecimal b ? b.doubleValue() : ((Number) o).doubleValue();
-    }
-
-    static boolean isAggregable(Measure m) {
-        return m.isRatio() || m.kind() != Kind.CODED && m.kind() != Kind.TEXT;
     }
 }

@@ -48,11 +48,8 @@ public class HeatmapService {
     }
 
     static Condition condition(List<String> periods, String provinceSlug, String agencyKind, Boundary boundary) {
-        Condition c = FigureQuery.periods(periods).and(AR.AGENCY_ID.isNotNull());
-        if (provinceSlug != null) {
-            c = c.and(FigureQuery.province(boundary).eq(provinceSlug));
-        }
-        return agencyKind == null ? c : c.and(AR.AGENCY_KIND.eq(agencyKind));
+        return FigureQuery.periods(periods).and(AR.AGENCY_ID.isNotNull())
+                .and(FigureQuery.within(boundary, provinceSlug, agencyKind));
     }
 
     ResultQuery<? extends Record> rowsQuery(Condition c) {

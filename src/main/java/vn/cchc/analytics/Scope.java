@@ -32,10 +32,6 @@ public record Scope(String provinceSlug, String agencyKind, Long agencyId) {
         return new Scope(null, null, id);
     }
 
-    public Scope ofKind(String kind) {
-        return new Scope(provinceSlug, kind, agencyId);
-    }
-
     public Level level() {
         return agencyId != null ? Level.AGENCY : provinceSlug != null ? Level.PROVINCE : Level.COUNTRY;
     }

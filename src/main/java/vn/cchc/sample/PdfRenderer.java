@@ -31,8 +31,8 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * and at each page break inside a table the page number and the table header again.
  *
  * <p>No note column: read by position, a note could not be told from the value (as with
- * pdftotext output). A coded sub-row with no value shows "-" and pages break only inside tables
- * (reader limitations: package-info).
+ * pdftotext output). A form that does not fit on the page starts on a fresh page without a
+ * page number (reader limitations: package-info).
  */
 final class PdfRenderer implements ReportRenderer {
 
@@ -129,7 +129,9 @@ final class PdfRenderer implements ReportRenderer {
             }
         }
         valueX = Math.max(UNIT_X + 80, UNIT_X + maxUnit + 14);
-        prose.appendixTitle().forEach(l -> centredUnchecked(l));
+        for (String line : prose.appendixTitle()) {
+            centred(line);
+        }
         centred(prose.appendixCaption());
         y -= LEADING;
         boolean trailingDot = r.nextDouble() < 0.8;
@@ -238,14 +240,6 @@ final class PdfRenderer implements ReportRenderer {
         float w = width(text) * size / SIZE;
         write((page.getMediaBox().getWidth() - w) / 2, y, text, size);
         y -= LEADING;
-    }
-
-    private void centredUnchecked(String text) {
-        try {
-            centred(text);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private void text(float x, float at, String text) throws IOException {

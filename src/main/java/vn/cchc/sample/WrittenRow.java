@@ -17,9 +17,4 @@ record WrittenRow(TemplateRow template, String unit, String value, String note) 
     boolean isHeader() {
         return template.isHeader();
     }
-
-    /** A unit column holding a code list ("Chưa = 0 Hoàn thành = 1") rather than a unit. */
-    boolean codedUnit() {
-        return unit.contains("= ");
-    }
 }

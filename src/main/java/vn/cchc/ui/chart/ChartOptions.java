@@ -120,7 +120,7 @@ public final class ChartOptions {
                 .setYAxis(new CategoryAxis().setInverse(true).setData(rowLabels(agencies)))
                 .setVisualMap(new ContinousVisualMap().setMin(min).setMax(max).setCalculable(true)
                         .setOrient("horizontal").setLeft("center").setBottom(0))
-                .setSeries(new HeatmapSeries().setName(heatmapName(heatmap, locale))
+                .setSeries(new HeatmapSeries().setName(Labels.measure(heatmap.measure(), locale))
                         .setData(data.toArray(Object[][]::new)));
     }
 
@@ -129,10 +129,6 @@ public final class ChartOptions {
         boolean severalProvinces = agencies.stream().map(AgencyOption::provinceSlug).distinct().count() > 1;
         return agencies.stream().map(a -> severalProvinces && a.provinceName() != null
                 ? a.name() + " — " + a.provinceName() : a.name()).toArray();
-    }
-
-    private static String heatmapName(Heatmap heatmap, Locale locale) {
-        return Labels.measure(heatmap.measure(), locale);
     }
 
     /** A figure's value rounded for drawing, or ECharts' gap marker when nothing was reported. */

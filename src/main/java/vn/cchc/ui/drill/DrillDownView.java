@@ -90,10 +90,6 @@ public class DrillDownView extends VerticalLayout implements BeforeEnterObserver
         return title.getText() + " · " + getTranslation("app.title");
     }
 
-    DrillLevel level() {
-        return level;
-    }
-
     private void render() {
         Locale locale = getLocale();
         units.setVisible(false);
