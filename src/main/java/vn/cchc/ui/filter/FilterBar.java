@@ -90,20 +90,24 @@ public class FilterBar extends FlexLayout {
                 period.setValue(codes.contains(shown.period()) ? shown.period() : null);
             }
             if (fields.contains(FilterField.RANGE)) {
-                List<String> grainCodes = codes;
-                from.setItems(grainCodes);
-                to.setItems(reversed(grainCodes));
-                from.setValue(grainCodes.contains(shown.from()) ? shown.from() : null);
-                to.setValue(grainCodes.contains(shown.to()) ? shown.to() : null);
+                from.setItems(codes);
+                to.setItems(reversed(codes));
+                from.setValue(codes.contains(shown.from()) ? shown.from() : null);
+                to.setValue(codes.contains(shown.to()) ? shown.to() : null);
             }
             grain.setValue(shown.grainOrDefault());
             boundary.setValue(shown.boundaryOrDefault());
-            List<ProvinceOption> provinces = options.provinces(shown.boundaryOrDefault());
-            province.setItems(provinces);
-            province.setValue(provinces.stream().filter(p -> p.slug().equals(shown.province())).findFirst().orElse(null));
-            units.setItems(provinces);
-            units.setValue(new LinkedHashSet<>(provinces.stream().filter(p -> shown.units().contains(p.slug())).toList()));
-            kind.setValue(shown.kind() == null ? "" : shown.kind());
+            // Hidden fields are never attached and never read: no query for them on each navigation.
+            if (fields.contains(FilterField.PROVINCE) || fields.contains(FilterField.UNITS)) {
+                List<ProvinceOption> provinces = options.provinces(shown.boundaryOrDefault());
+                province.setItems(provinces);
+                province.setValue(provinces.stream().filter(p -> p.slug().equals(shown.province())).findFirst().orElse(null));
+                units.setItems(provinces);
+                units.setValue(new LinkedHashSet<>(provinces.stream().filter(p -> shown.units().contains(p.slug())).toList()));
+            }
+            if (fields.contains(FilterField.KIND)) {
+                kind.setValue(shown.kind() == null ? "" : shown.kind());
+            }
             if (fields.contains(FilterField.AGENCY)) {
                 List<AgencyOption> agencies = options.agencies(shown.province(), shown.kind(), shown.boundaryOrDefault());
                 agency.setItems(agencies);
@@ -144,11 +148,13 @@ public class FilterBar extends FlexLayout {
         province.setItemLabelGenerator(ProvinceOption::name);
         province.setPlaceholder(getTranslation("filter.province.all"));
         province.setClearButtonVisible(true);
-        List<String> kinds = new ArrayList<>();
-        kinds.add("");
-        kinds.addAll(options.agencyKinds().stream().map(AgencyKindOption::kind).toList());
         kind.setLabel(getTranslation("filter.kind"));
-        kind.setItems(kinds);
+        if (fields.contains(FilterField.KIND)) {
+            List<String> kinds = new ArrayList<>();
+            kinds.add("");
+            kinds.addAll(options.agencyKinds().stream().map(AgencyKindOption::kind).toList());
+            kind.setItems(kinds);
+        }
         kind.setItemLabelGenerator(k -> k.isEmpty() ? getTranslation("filter.kind.all") : getTranslation("kind." + k));
         agency.setLabel(getTranslation("filter.agency"));
         agency.setItemLabelGenerator(AgencyOption::name);

@@ -95,7 +95,7 @@ public class HeatmapView extends VerticalLayout implements BeforeEnterObserver, 
         hint.setText(heatmap.agencies().isEmpty() ? getTranslation("common.empty") : getTranslation("heatmap.hint"));
         chart.setHeight(Math.max(240, 22 * heatmap.agencies().size() + 110) + "px");
         chart.setOption(ChartOptions.heatmap(heatmap, locale),
-                Labels.isPercent(heatmap.measure()) ? ValueFormat.percent(locale) : ValueFormat.number(locale));
+                ValueFormat.of(heatmap.measure(), locale));
     }
 
     /** The heatmap as a pivot: agencies down, periods across, each cell with the counts behind it. */

@@ -10,9 +10,11 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import vn.cchc.analytics.FilterOptionsService;
 import vn.cchc.analytics.MeasureCatalog;
 import vn.cchc.analytics.Ranking;
@@ -32,7 +34,6 @@ import vn.cchc.ui.export.TableExportJob;
 import vn.cchc.export.ColumnType;
 import vn.cchc.export.ExportColumn;
 import vn.cchc.export.ExportLanguage;
-import java.util.ArrayList;
 import vn.cchc.ui.filter.FilterBar;
 import vn.cchc.ui.filter.FilterField;
 import vn.cchc.ui.i18n.Labels;
@@ -110,14 +111,12 @@ public class RankingsView extends VerticalLayout implements BeforeEnterObserver,
             note.setVisible(true);
             return;
         }
-        // Agencies of one kind when a kind (other than the provinces' own aggregates) or a province is chosen.
-        boolean agencies = state.province() != null || (state.kind() != null && !"province".equals(state.kind()));
-        ranking = agencies
+        ranking = ranksAgencies()
                 ? rankings.agencies(state.measure(), state.period(), state.kind() == null ? "department" : state.kind(),
                         state.province(), state.boundaryOrDefault())
                 : rankings.provinces(state.measure(), state.period(), state.boundaryOrDefault(), state.kind());
         int n = state.top() == null ? 10 : state.top();
-        ValueFormat format = Labels.isPercent(ranking.measure()) ? ValueFormat.percent(locale) : ValueFormat.number(locale);
+        ValueFormat format = ValueFormat.of(ranking.measure(), locale);
         String name = Labels.measure(ranking.measure(), locale);
         List<RankingRow> top = ranking.top(n);
         List<RankingRow> bottom = ranking.bottom(n);
@@ -179,10 +178,12 @@ public class RankingsView extends VerticalLayout implements BeforeEnterObserver,
                         getTranslation("rankings.reason." + u.reason().name())));
             }
         }
+        Map<String, String> provinceNames = options.provinceNames();
         return new TableExportJob(ExportFilters.fileName("xep-hang", state), getTranslation("rankings.title")
                 + (measureName == null ? "" : " — " + measureName),
-                ExportFilters.of(this, state, measureName, options.provinceNames(), null),
-                Labels.period(state.period(), locale), state.province() == null ? getTranslation("drill.country") : options.provinceNames().get(state.province()),
+                ExportFilters.of(this, state, measureName, provinceNames, null),
+                Labels.period(state.period(), locale),
+                state.province() == null ? getTranslation("drill.country") : provinceNames.get(state.province()),
                 columns, rows, -1, List.of(), ExportLanguage.of(locale));
     }
 
@@ -201,12 +202,16 @@ public class RankingsView extends VerticalLayout implements BeforeEnterObserver,
         return box;
     }
 
+    /** Agencies of one kind when a kind (other than the provinces' own aggregates) or a province is chosen. */
+    private boolean ranksAgencies() {
+        return state.province() != null || (state.kind() != null && !"province".equals(state.kind()));
+    }
+
     private void drillInto(String key) {
         if (key == null || key.isEmpty() || ranking == null) {
             return;
         }
-        boolean agencies = state.province() != null || (state.kind() != null && !"province".equals(state.kind()));
-        ViewState next = agencies ? state.withAgency(Long.parseLong(key)) : state.withProvince(key);
+        ViewState next = ranksAgencies() ? state.withAgency(Long.parseLong(key)) : state.withProvince(key);
         ViewNavigation.go(DrillDownView.class, next);
     }
 }

@@ -111,8 +111,7 @@ public class TrendsView extends VerticalLayout implements BeforeEnterObserver, H
             case PER_PERIOD -> "trends.axis.period";
         }));
         boolean percent = Labels.isPercent(trend.measure());
-        chart.setOption(ChartOptions.trendLines(trend, locale),
-                percent ? ValueFormat.percent(locale) : ValueFormat.number(locale));
+        chart.setOption(ChartOptions.trendLines(trend, locale), ValueFormat.of(trend.measure(), locale));
         buildTable(percent, locale);
     }
 
