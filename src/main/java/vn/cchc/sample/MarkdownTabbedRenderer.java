@@ -114,12 +114,7 @@ final class MarkdownTabbedRenderer extends TabbedRenderer {
 
     private static String cells(WrittenRow row, String label, boolean trailingDot) {
         TemplateRow t = row.template();
-        String code;
-        if (t.subRow()) {
-            code = t.opensSubRows() ? "Trong đó" : "";
-        } else {
-            code = ShapeRenderer.printedCode(t, trailingDot);
-        }
+        String code = ShapeRenderer.codeCell(t, trailingDot);
         if (t.depth() == 1) {
             code = "<b>" + code + "</b>";
             label = "<b>" + label + "</b>";

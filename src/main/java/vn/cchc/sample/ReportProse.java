@@ -39,6 +39,11 @@ final class ReportProse {
      *
      * @param twoLineCommittee print a committee as "ỦY BAN NHÂN DÂN" over its level and name
      */
+    /** The letterhead as a writer sets it: a district's committee on two lines seven times in ten. */
+    List<String> issuer(RandomGenerator r) {
+        return issuer(agency().kind() == Agency.Kind.DISTRICT && r.nextDouble() < 0.7);
+    }
+
     List<String> issuer(boolean twoLineCommittee) {
         return switch (agency().kind()) {
             case PROVINCE -> twoLineCommittee ? List.of("ỦY BAN NHÂN DÂN", provinceUpper()) : List.of("UBND " + provinceUpper());

@@ -15,6 +15,14 @@ interface ShapeRenderer {
         };
     }
 
+    /** The code column of a table row: the item code, or "Trong đó" on the first row of a sub-row block. */
+    static String codeCell(TemplateRow row, boolean trailingDot) {
+        if (row.subRow()) {
+            return row.opensSubRows() ? "Trong đó" : "";
+        }
+        return printedCode(row, trailingDot);
+    }
+
     /** An item code as printed: "1." at the top level, "3.1.2." or "3.1.2" below as the writer likes. */
     static String printedCode(TemplateRow row, boolean trailingDot) {
         if (row.code().isEmpty()) {

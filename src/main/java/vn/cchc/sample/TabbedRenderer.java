@@ -15,7 +15,7 @@ abstract class TabbedRenderer implements ShapeRenderer {
     public final String render(ReportContent c, ReportProse prose, RandomGenerator r) {
         List<String> out = new ArrayList<>();
         out.add("");
-        prose.issuer(c.agency().kind() == Agency.Kind.DISTRICT && r.nextDouble() < 0.7).forEach(l -> out.add(strong(l)));
+        prose.issuer(r).forEach(l -> out.add(strong(l)));
         ReportProse.motto().forEach(l -> out.add(strong(l)));
         out.add("");
         out.add(prose.number());

@@ -66,7 +66,7 @@ final class XlsxRenderer implements ReportRenderer {
                 for (WrittenRow row : table.rows()) {
                     TemplateRow t = row.template();
                     Row xr = sheet.createRow(at);
-                    String code = t.subRow() ? (t.opensSubRows() ? "Trong đó" : "") : ShapeRenderer.printedCode(t, trailingDot);
+                    String code = ShapeRenderer.codeCell(t, trailingDot);
                     text(xr, left, code, t.depth() == 1 ? bold : null);
                     text(xr, left + 1, row.label(), t.depth() == 1 ? bold : null);
                     if (spannedGroups && row.isHeader()) {
@@ -81,7 +81,7 @@ final class XlsxRenderer implements ReportRenderer {
                 at++;
             }
             sheet.setColumnWidth(left + 1, 70 * 256);
-            DocxRenderer.properties(workbook.getProperties(), c);
+            SampleMarks.mark(workbook.getProperties(), c);
             workbook.write(out);
             return FixedFileDates.zipEntriesDated(out.toByteArray(), c.date());
         } catch (IOException e) {
@@ -91,7 +91,7 @@ final class XlsxRenderer implements ReportRenderer {
 
     /** The letter before the appendix, one paragraph a row; blank rows between its parts. */
     private static List<String> proseLines(ReportContent c, ReportProse prose, RandomGenerator r) {
-        List<String> lines = new ArrayList<>(prose.issuer(c.agency().kind() == Agency.Kind.DISTRICT && r.nextDouble() < 0.7));
+        List<String> lines = new ArrayList<>(prose.issuer(r));
         lines.addAll(ReportProse.motto());
         lines.add(prose.number());
         lines.add(prose.dateLine());
