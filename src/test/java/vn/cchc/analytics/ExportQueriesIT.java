@@ -3,11 +3,8 @@ package vn.cchc.analytics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -15,11 +12,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.cchc.analytics.ExportQueries.Filter;
-import vn.cchc.catalog.Catalog;
-import vn.cchc.catalog.ReferenceData;
-import vn.cchc.ingest.ReportParser;
 import vn.cchc.warehouse.BatchLoader;
 import vn.cchc.warehouse.ReportLoader;
+import vn.cchc.warehouse.SeedReports;
 import vn.cchc.warehouse.Warehouse;
 
 /** The export's queries against a real, migrated DuckDB file holding the five real seeds. */
@@ -34,17 +29,9 @@ class ExportQueriesIT {
 
     @BeforeAll
     static void load() throws IOException {
-        List<Path> files = new ArrayList<>();
-        for (String f : List.of("000_325df2895e38e3a8.txt", "001_5861b1071b6d393a.txt", "002_fff703ffbe76582a.txt",
-                "003_6e93ae04989b8532.txt", "004_197f7b6bb391846f.txt")) {
-            try (InputStream in = ExportQueriesIT.class.getResourceAsStream("/sample/seeds/" + f)) {
-                Files.copy(in, tmp.resolve(f));
-            }
-            files.add(tmp.resolve(f));
-        }
+        List<Path> files = BatchLoader.collect(List.of(SeedReports.copyTo(tmp.resolve("seeds"))));
         warehouse = Warehouse.open(tmp.resolve("w.duckdb"));
-        new BatchLoader(new ReportParser(Catalog.bundled(), ReferenceData.bundled()), new ReportLoader(warehouse), 1)
-                .load(files, o -> { });
+        new BatchLoader(SeedReports.parser(), new ReportLoader(warehouse), 1).load(files, o -> { });
         queries = new ExportQueries(warehouse.dsl());
     }
 

@@ -2,17 +2,13 @@ package vn.cchc.analytics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.cchc.catalog.Catalog;
-import vn.cchc.catalog.ReferenceData;
 import vn.cchc.ingest.ParsedReport;
 import vn.cchc.ingest.ReportMetadata;
-import vn.cchc.ingest.ReportParser;
 import vn.cchc.warehouse.ReportLoader;
+import vn.cchc.warehouse.SeedReports;
 import vn.cchc.warehouse.Warehouse;
 
 /**
@@ -27,7 +23,8 @@ class ReportWithoutPeriodIT {
 
     @Test
     void anAgencyWhoseOnlyReportHasNoPeriodIsNeitherRankedNorListedApart() throws Exception {
-        ParsedReport seed = parse("001_5861b1071b6d393a.txt");
+        String file = "001_5861b1071b6d393a.txt";
+        ParsedReport seed = SeedReports.parser().parse(file, SeedReports.bytes(file));
         ReportMetadata m = seed.metadata();
         ParsedReport withoutPeriod = new ParsedReport(seed.fileName(), seed.sha256(), seed.byteSize(), seed.shape(),
                 seed.template(), new ReportMetadata(m.province(), m.agency(), m.agencyKind(), m.departmentSlug(), null,
@@ -41,12 +38,6 @@ class ReportWithoutPeriodIT {
 
             assertThat(ranking.rows()).isEmpty();
             assertThat(ranking.unranked()).isEmpty();
-        }
-    }
-
-    private static ParsedReport parse(String seed) throws IOException, vn.cchc.ingest.ReportReadException {
-        try (InputStream in = ReportWithoutPeriodIT.class.getResourceAsStream("/sample/seeds/" + seed)) {
-            return new ReportParser(Catalog.bundled(), ReferenceData.bundled()).parse(seed, in.readAllBytes());
         }
     }
 }

@@ -23,6 +23,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.cchc.warehouse.SeedReports;
 
 /**
  * The export command as a scheduled job runs it: the five real seeds loaded into a real DuckDB file
@@ -32,8 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ExportCommandIT {
 
     private static final String RATE = "tthc.ontime_rate.dept";
-    private static final List<String> SEEDS = List.of("000_325df2895e38e3a8.txt", "001_5861b1071b6d393a.txt",
-            "002_fff703ffbe76582a.txt", "003_6e93ae04989b8532.txt", "004_197f7b6bb391846f.txt");
+    private static final List<String> SEEDS = SeedReports.FILES;
 
     @TempDir
     static Path shared;
@@ -46,20 +46,12 @@ class ExportCommandIT {
 
     @BeforeAll
     static void loadSeeds() throws IOException {
-        Path reports = Files.createDirectories(shared.resolve("reports"));
-        for (String f : SEEDS) {
-            try (InputStream in = ExportCommandIT.class.getResourceAsStream("/sample/seeds/" + f)) {
-                Files.copy(in, reports.resolve(f));
-            }
-        }
+        Path reports = SeedReports.copyTo(shared.resolve("reports"));
         db = shared.resolve("w.duckdb");
         CliRun load = CliRun.of("load", "--db", db.toString(), reports.toString());
         assertThat(load.exit()).as(load.err()).isZero();
-        try (InputStream in = ExportCommandIT.class.getResourceAsStream("/seeds/expected.csv")) {
-            new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().skip(1).filter(l -> !l.isBlank())
-                    .map(l -> l.split(",", 4))
-                    .forEach(f -> expected.computeIfAbsent(f[0], k -> new HashMap<>()).put(f[1], "NULL".equals(f[2]) ? null : f[2]));
-        }
+        SeedReports.expected().forEach(r -> expected.computeIfAbsent(r.get("seed"), k -> new HashMap<>())
+                .put(r.get("key"), "NULL".equals(r.get("expected")) ? null : r.get("expected")));
     }
 
     private static Double expectedNumber(String seed, String key) {

@@ -7,9 +7,9 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.cchc.warehouse.SeedReports;
 import vn.cchc.warehouse.Warehouse;
 import vn.cchc.warehouse.jooq.Tables;
 
@@ -21,14 +21,9 @@ class LoadCommandIT {
 
 
 
-    Path seeds() throws IOException {
-        Path dir = Files.createDirectories(tmp.resolve("reports/nested"));
-        for (String f : List.of("000_325df2895e38e3a8.txt", "001_5861b1071b6d393a.txt", "002_fff703ffbe76582a.txt",
-                "003_6e93ae04989b8532.txt", "004_197f7b6bb391846f.txt")) {
-            try (InputStream in = getClass().getResourceAsStream("/sample/seeds/" + f)) {
-                Files.copy(in, dir.resolve(f), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            }
-        }
+    /** The seeds in a folder below the one given to the command. */
+    Path seeds() {
+        SeedReports.copyTo(tmp.resolve("reports/nested"));
         return tmp.resolve("reports");
     }
 

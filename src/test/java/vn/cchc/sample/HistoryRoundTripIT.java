@@ -3,8 +3,6 @@ package vn.cchc.sample;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.cchc.warehouse.jooq.Tables.FINDING;
 import static vn.cchc.warehouse.jooq.Tables.INDICATOR_VALUES;
-import static vn.cchc.warehouse.jooq.Tables.REPORT;
-import static vn.cchc.warehouse.jooq.Tables.REPORT_VALUE;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jooq.DSLContext;
-import org.jooq.Record3;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
@@ -31,6 +28,7 @@ import vn.cchc.ingest.ReportParser;
 import vn.cchc.sample.ReportingPeriod.Kind;
 import vn.cchc.warehouse.BatchLoader;
 import vn.cchc.warehouse.FileOutcome;
+import vn.cchc.warehouse.FindingKeys;
 import vn.cchc.warehouse.ReportLoader;
 import vn.cchc.warehouse.Warehouse;
 import vn.cchc.warehouse.jooq.tables.records.IndicatorValuesRecord;
@@ -186,16 +184,10 @@ class HistoryRoundTripIT {
 
         @Test
         void everyPlantedInconsistencyIsFoundAndNoOtherFinding() {
-            Set<String> expected = new HashSet<>();
-            planted.forEach(p -> expected.add(p.get("file") + " " + p.get("rule") + " " + p.get("indicator")));
+            Set<String> expected = FindingKeys.planted(planted);
             Set<String> found = new HashSet<>();
             List<String> unexpected = new ArrayList<>();
-            for (Record3<String, String, String> f : dsl.select(REPORT.FILE_NAME, FINDING.RULE, REPORT_VALUE.INDICATOR_ID)
-                    .from(FINDING).join(REPORT).on(REPORT.ID.eq(FINDING.REPORT_ID))
-                    .leftJoin(REPORT_VALUE).on(REPORT_VALUE.REPORT_ID.eq(FINDING.REPORT_ID)
-                            .and(REPORT_VALUE.ORDINAL.eq(FINDING.VALUE_ORDINAL)))
-                    .fetch()) {
-                String key = f.value1() + " " + f.value2() + " " + f.value3();
+            for (String key : FindingKeys.findings(dsl)) {
                 found.add(key);
                 if (!expected.contains(key)) {
                     unexpected.add(key);

@@ -1,9 +1,6 @@
 package vn.cchc.warehouse;
 
-import static vn.cchc.warehouse.jooq.Tables.FINDING;
 import static vn.cchc.warehouse.jooq.Tables.INDICATOR_VALUES;
-import static vn.cchc.warehouse.jooq.Tables.REPORT;
-import static vn.cchc.warehouse.jooq.Tables.REPORT_VALUE;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,7 +14,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.jooq.DSLContext;
-import org.jooq.Record3;
 import vn.cchc.catalog.Csv;
 import vn.cchc.warehouse.jooq.tables.records.IndicatorValuesRecord;
 
@@ -78,17 +74,10 @@ record RoundTripCheck(long manifestValues, long readValues, long wrongValues, lo
         long extra = read.size();
         read.keySet().stream().limit(3).forEach(k -> examples.add("not in the manifest: " + k));
 
-        Set<String> expected = new HashSet<>();
-        read(inconsistencies, "manifest_inconsistencies.csv")
-                .forEach(p -> expected.add(p.get("file") + " " + p.get("rule") + " " + p.get("indicator")));
+        Set<String> expected = FindingKeys.planted(read(inconsistencies, "manifest_inconsistencies.csv"));
         Set<String> found = new HashSet<>();
         long unexpected = 0;
-        for (Record3<String, String, String> f : dsl.select(REPORT.FILE_NAME, FINDING.RULE, REPORT_VALUE.INDICATOR_ID)
-                .from(FINDING).join(REPORT).on(REPORT.ID.eq(FINDING.REPORT_ID))
-                .leftJoin(REPORT_VALUE).on(REPORT_VALUE.REPORT_ID.eq(FINDING.REPORT_ID)
-                        .and(REPORT_VALUE.ORDINAL.eq(FINDING.VALUE_ORDINAL)))
-                .fetch()) {
-            String key = f.value1() + " " + f.value2() + " " + f.value3();
+        for (String key : FindingKeys.findings(dsl)) {
             found.add(key);
             if (!expected.contains(key)) {
                 unexpected++;
