@@ -1,10 +1,10 @@
 package vn.cchc.analytics;
 
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import vn.cchc.catalog.Indicator.Accumulation;
+import vn.cchc.catalog.PeriodDates;
 
 /**
  * Period arithmetic on the warehouse's codes (2024-Q3, 2024-H1, 2024-9M, 2024-Y), without the
@@ -49,7 +49,8 @@ public final class PeriodCodes {
             for (String k : grain.kinds()) {
                 String code = y + "-" + k;
                 // By last day: a year "from 2025-Q1 to 2025-Q4" is 2025-Y; a half-year from 2024-Q3 is not 2024-H1.
-                if (!end(code).isBefore(start(from)) && !end(code).isAfter(end(to))) {
+                LocalDate end = PeriodDates.end(code);
+                if (!end.isBefore(PeriodDates.start(from)) && !end.isAfter(PeriodDates.end(to))) {
                     codes.add(code);
                 }
             }
@@ -68,39 +69,14 @@ public final class PeriodCodes {
         return codes;
     }
 
-    public static LocalDate start(String code) {
-        int firstMonth = switch (kind(code)) {
-            case "Q2" -> 4;
-            case "Q3" -> 7;
-            case "Q4" -> 10;
-            default -> 1;
-        };
-        return LocalDate.of(year(code), firstMonth, 1);
-    }
-
-    public static LocalDate end(String code) {
-        int lastMonth = switch (kind(code)) {
-            case "Q1" -> 3;
-            case "Q2", "H1" -> 6;
-            case "Q3", "9M" -> 9;
-            default -> 12;
-        };
-        return YearMonth.of(year(code), lastMonth).atEndOfMonth();
-    }
-
     /** Whether the period's reports are filed under the 34 provinces of 2025 (it ends after 2025-06-30). */
     public static boolean afterMerger(String code) {
-        return end(code).isAfter(LAST_DAY_OF_THE_63);
+        return PeriodDates.end(code).isAfter(LAST_DAY_OF_THE_63);
     }
 
     /** Sorts by the period's last month, then the shorter period first (Q2 before H1, Q4 before Y), as reports fall due. */
     static int order(String code) {
-        int lastMonth = switch (kind(code)) {
-            case "Q1" -> 3;
-            case "Q2", "H1" -> 6;
-            case "Q3", "9M" -> 9;
-            default -> 12;
-        };
+        int lastMonth = PeriodDates.end(code).getMonthValue();
         int longer = kind(code).startsWith("Q") ? 0 : 1;
         return year(code) * 100 + lastMonth * 2 + longer;
     }

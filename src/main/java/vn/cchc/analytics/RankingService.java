@@ -17,6 +17,7 @@ import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.ResultQuery;
 import org.springframework.stereotype.Service;
+import vn.cchc.catalog.PeriodDates;
 
 /**
  * Provinces, or agencies of one kind, ranked on a measure for a period, with the rank each had in
@@ -75,7 +76,7 @@ public class RankingService {
         List<Ranker.Entry> now = new ArrayList<>();
         List<Ranker.Entry> before = new ArrayList<>();
         List<Unranked> apart = new ArrayList<>();
-        java.time.LocalDate end = PeriodCodes.end(period);
+        java.time.LocalDate end = PeriodDates.end(period);
         for (Record a : agencySpans(period, agencyKind, provinceSlug, boundary).fetch()) {
             String key = String.valueOf(a.get(FigureQuery.AR.AGENCY_ID));
             String name = a.get(FigureQuery.AR.AGENCY_NAME) + " — " + a.get("province", String.class);

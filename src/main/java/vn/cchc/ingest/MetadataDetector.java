@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.cchc.catalog.DepartmentRef;
+import vn.cchc.catalog.PeriodDates;
 import vn.cchc.catalog.ProvinceRef;
 import vn.cchc.catalog.ReferenceData;
 import vn.cchc.ingest.Finding.Severity;
@@ -59,7 +60,7 @@ public final class MetadataDetector {
 
         Detected title = doc.title();
         Detected period = period(doc, title);
-        LocalDate periodEnd = period == null ? null : periodEnd(period.value());
+        LocalDate periodEnd = period == null ? null : PeriodDates.end(period.value());
         Detected dateLine = doc.dateLine();
         Detected docDate = docDate(doc, dateLine);
         checkDateAgainstPeriod(dateLine, period, findings);
@@ -120,28 +121,6 @@ public final class MetadataDetector {
         return null;
     }
 
-    static LocalDate periodEnd(String code) {
-        int year = Integer.parseInt(code.substring(0, 4));
-        int month = switch (code.substring(5)) {
-            case "Q1" -> 3;
-            case "Q2", "H1" -> 6;
-            case "Q3", "9M" -> 9;
-            default -> 12;
-        };
-        return YearMonth.of(year, month).atEndOfMonth();
-    }
-
-    static LocalDate periodStart(String code) {
-        int year = Integer.parseInt(code.substring(0, 4));
-        int month = switch (code.substring(5)) {
-            case "Q2" -> 4;
-            case "Q3" -> 7;
-            case "Q4" -> 10;
-            default -> 1;
-        };
-        return LocalDate.of(year, month, 1);
-    }
-
     private Detected docDate(ReportDocument doc, Detected dateLine) {
         if (dateLine != null && dateLine.value().length() == 10) {
             return dateLine;
@@ -166,8 +145,8 @@ public final class MetadataDetector {
         String[] ym = dateLine.value().split("-");
         int year = Integer.parseInt(ym[0]);
         YearMonth written = ym.length > 1 ? YearMonth.of(year, Integer.parseInt(ym[1])) : null;
-        LocalDate start = periodStart(period.value());
-        LocalDate end = periodEnd(period.value());
+        LocalDate start = PeriodDates.start(period.value());
+        LocalDate end = PeriodDates.end(period.value());
         boolean before = written != null ? written.atEndOfMonth().isBefore(start) : year < start.getYear();
         boolean farAfter = written != null ? written.atDay(1).isAfter(end.plusYears(1)) : year > end.getYear() + 1;
         if (before || farAfter) {
