@@ -7,7 +7,6 @@ import static vn.cchc.warehouse.jooq.Tables.PERIOD;
 import static vn.cchc.warehouse.jooq.Tables.PROVINCE;
 import static vn.cchc.warehouse.jooq.Tables.PROVINCE_ALIAS;
 
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,6 +22,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
+import vn.cchc.catalog.Slugs;
 
 /**
  * The rows behind an export: values of one indicator from the public view {@code indicator_values}
@@ -114,7 +114,7 @@ public final class ExportQueries {
      * province now, with its predecessors' history), then one of the 63.
      */
     public Optional<ProvinceMatch> province(String text, Boundary boundary) {
-        String key = slugOf(text);
+        String key = Slugs.of(text);
         Map<String, Set<String>> aliases = dsl.select(PROVINCE_ALIAS.PROVINCE_SLUG, PROVINCE_ALIAS.ALIAS)
                 .from(PROVINCE_ALIAS).fetchGroups(PROVINCE_ALIAS.PROVINCE_SLUG, PROVINCE_ALIAS.ALIAS)
                 .entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> new LinkedHashSet<>(e.getValue())));
@@ -123,16 +123,9 @@ public final class ExportQueries {
                 .map(r -> new ProvinceMatch(r.value1(), r.value2(), Boundary.NEW_34.generation().equals(r.value3()) ? Boundary.NEW_34 : Boundary.OLD_63,
                         r.value4()))
                 .filter(p -> boundary == null || p.boundary() == boundary)
-                .filter(p -> key.equals(p.slug()) || key.equals(slugOf(p.name()))
-                        || aliases.getOrDefault(p.slug(), Set.of()).stream().anyMatch(a -> key.equals(slugOf(a))))
+                .filter(p -> key.equals(p.slug()) || key.equals(Slugs.of(p.name()))
+                        || aliases.getOrDefault(p.slug(), Set.of()).stream().anyMatch(a -> key.equals(Slugs.of(a))))
                 .min(Comparator.comparing((ProvinceMatch p) -> p.boundary() == Boundary.NEW_34 ? 0 : 1));
-    }
-
-    /** Lower case, no accents, đ → d, anything else → '-': how slugs are written. */
-    static String slugOf(String text) {
-        String plain = Normalizer.normalize(text.strip().toLowerCase(Locale.ROOT).replace('đ', 'd'), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}+", "");
-        return plain.replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
     }
 
     /**

@@ -1,9 +1,9 @@
 package vn.cchc.sample;
 
-import java.text.Normalizer;
 import java.util.Locale;
 import vn.cchc.catalog.DepartmentRef;
 import vn.cchc.catalog.ProvinceRef;
+import vn.cchc.catalog.Slugs;
 
 /**
  * A body that files reports: the province's People's Committee (its aggregate), one of its
@@ -55,7 +55,7 @@ public record Agency(Kind kind, ProvinceRef province, DepartmentRef department, 
         return switch (kind) {
             case PROVINCE -> "ubnd-tinh";
             case DEPARTMENT -> department.slug();
-            case DISTRICT -> "ubnd-huyen-" + ascii(districtName);
+            case DISTRICT -> "ubnd-huyen-" + Slugs.of(districtName);
         };
     }
 
@@ -76,11 +76,5 @@ public record Agency(Kind kind, ProvinceRef province, DepartmentRef department, 
     /** "tỉnh Quảng Bình", "thành phố Hà Nội". */
     String provincePhrase() {
         return (inCity() ? "thành phố " : "tỉnh ") + province.name();
-    }
-
-    static String ascii(String text) {
-        String d = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
-                .replace('đ', 'd').replace('Đ', 'D').toLowerCase(Locale.ROOT);
-        return d.replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
     }
 }

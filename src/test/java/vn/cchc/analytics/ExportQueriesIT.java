@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.cchc.analytics.ExportQueries.Filter;
+import vn.cchc.catalog.Slugs;
 import vn.cchc.warehouse.BatchLoader;
 import vn.cchc.warehouse.ReportLoader;
 import vn.cchc.warehouse.SeedReports;
@@ -48,7 +49,7 @@ class ExportQueriesIT {
         assertThat(queries.province("ha-giang", Boundary.NEW_34)).isEmpty();
         assertThat(queries.province("Bắc Cạn", null).orElseThrow().slug()).isEqualTo("bac-kan");
         assertThat(queries.province("Atlantis", null)).isEmpty();
-        assertThat(ExportQueries.slugOf(" Đắk Lắk ")).isEqualTo("dak-lak");
+        assertThat(Slugs.of(" Đắk Lắk ")).isEqualTo("dak-lak");
     }
 
     @Test
