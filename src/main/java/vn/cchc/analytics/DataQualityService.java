@@ -65,14 +65,19 @@ public class DataQualityService {
     public List<Completeness> completeness(PeriodRange range, String provinceSlug, String agencyKind, Boundary boundary) {
         List<String> periods = range.periods();
         Map<String, int[]> counts = new HashMap<>();
-        for (Record r : completenessCountsQuery(periods, provinceSlug, agencyKind, boundary).fetch()) {
-            counts.put(r.get(0, String.class), new int[] {r.get(1, Integer.class), r.get(2, Integer.class)});
-        }
         Map<String, List<AgencyOption>> missing = new HashMap<>();
-        for (Record r : missingQuery(periods, provinceSlug, agencyKind, boundary).fetch()) {
-            missing.computeIfAbsent(r.get(0, String.class), k -> new ArrayList<>()).add(new AgencyOption(
-                    r.get(1, Long.class), r.get(2, String.class), r.get(3, String.class), r.get(4, String.class),
-                    r.get(5, String.class)));
+        for (Record r : expectedQuery(periods, provinceSlug, agencyKind, boundary).fetch()) {
+            String period = r.get(0, String.class);
+            boolean reported = r.get(6, Boolean.class);
+            int[] c = counts.computeIfAbsent(period, k -> new int[2]);
+            c[0]++;
+            if (reported) {
+                c[1]++;
+            } else {
+                missing.computeIfAbsent(period, k -> new ArrayList<>()).add(new AgencyOption(
+                        r.get(1, Long.class), r.get(2, String.class), r.get(3, String.class), r.get(4, String.class),
+                        r.get(5, String.class)));
+            }
         }
         List<Completeness> list = new ArrayList<>();
         for (String p : periods) {
@@ -138,21 +143,12 @@ public class DataQualityService {
                 .where(PERIOD.CODE.in(periods)).asTable("expected");
     }
 
-    ResultQuery<? extends Record> completenessCountsQuery(List<String> periods, String provinceSlug, String agencyKind,
-                                                          Boundary boundary) {
-        Table<?> e = expected(periods, provinceSlug, agencyKind, boundary);
-        Field<String> period = e.field("period", String.class);
-        return dsl.select(period, count(), count().filterWhere(e.field("reported", Boolean.class).isTrue()))
-                .from(e).groupBy(period);
-    }
-
-    ResultQuery<? extends Record> missingQuery(List<String> periods, String provinceSlug, String agencyKind,
-                                               Boundary boundary) {
+    /** Every expected agency of every period, whether it reported, in the order the missing ones are listed. */
+    ResultQuery<? extends Record> expectedQuery(List<String> periods, String provinceSlug, String agencyKind, Boundary boundary) {
         Table<?> e = expected(periods, provinceSlug, agencyKind, boundary);
         return dsl.select(e.field("period"), e.field("agency_id"), e.field("agency_name"), e.field("agency_kind"),
-                        e.field("province"), PROVINCE.NAME)
+                        e.field("province"), PROVINCE.NAME, e.field("reported"))
                 .from(e).leftJoin(PROVINCE).on(PROVINCE.SLUG.eq(e.field("province", String.class)))
-                .where(e.field("reported", Boolean.class).isFalse())
                 .orderBy(e.field("period"), PROVINCE.NAME, e.field("agency_name"));
     }
 }
