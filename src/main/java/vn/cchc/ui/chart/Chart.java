@@ -51,7 +51,7 @@ public class Chart extends Component implements HasSize {
     }
 
     /** Tests and server-side callers can simulate a click on a data item. */
-    public void fireClick(int seriesIndex, int dataIndex, String name, String key) {
-        fireEvent(new ChartClickEvent(this, false, seriesIndex, "", dataIndex, name, key));
+    public void fireClick(int seriesIndex, int dataIndex, String key) {
+        fireEvent(new ChartClickEvent(this, false, seriesIndex, dataIndex, key));
     }
 }

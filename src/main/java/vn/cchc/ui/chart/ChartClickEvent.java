@@ -13,22 +13,16 @@ import com.vaadin.flow.component.EventData;
 public class ChartClickEvent extends ComponentEvent<Chart> {
 
     private final int seriesIndex;
-    private final String seriesName;
     private final int dataIndex;
-    private final String name;
     private final String key;
 
     public ChartClickEvent(Chart source, boolean fromClient,
                            @EventData("event.detail.seriesIndex") int seriesIndex,
-                           @EventData("event.detail.seriesName") String seriesName,
                            @EventData("event.detail.dataIndex") int dataIndex,
-                           @EventData("event.detail.name") String name,
                            @EventData("event.detail.key") String key) {
         super(source, fromClient);
         this.seriesIndex = seriesIndex;
-        this.seriesName = seriesName;
         this.dataIndex = dataIndex;
-        this.name = name;
         this.key = key;
     }
 
@@ -36,16 +30,8 @@ public class ChartClickEvent extends ComponentEvent<Chart> {
         return seriesIndex;
     }
 
-    public String seriesName() {
-        return seriesName;
-    }
-
     public int dataIndex() {
         return dataIndex;
-    }
-
-    public String name() {
-        return name;
     }
 
     public String key() {

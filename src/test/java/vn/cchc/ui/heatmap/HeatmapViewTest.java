@@ -61,7 +61,7 @@ class HeatmapViewTest extends DashboardViewTest {
         HeatmapView view = open(HeatmapView.class,
                 "measure=kpi.ontime_rate&from=2024-Q1&to=2025-Q2&boundary=63&province=ha-giang");
         AgencyOption second = view.heatmap().agencies().get(1);
-        view.chart().fireClick(0, 0, "", "3:1");
+        view.chart().fireClick(0, 0, "3:1");
         assertThat(getCurrentView()).isInstanceOf(DrillDownView.class);
         assertThat(urlState().agency()).isEqualTo(second.id());
         assertThat(urlState().period()).isEqualTo("2024-Q4");

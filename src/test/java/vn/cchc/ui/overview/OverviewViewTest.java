@@ -54,7 +54,7 @@ class OverviewViewTest extends DashboardViewTest {
     @Test
     void aClickOnARankingBarOpensThatProvincesDrillDown() {
         OverviewView view = open(OverviewView.class, "period=2025-Q4");
-        view.rankingChart().fireClick(0, 0, "", "cao-bang-2025");
+        view.rankingChart().fireClick(0, 0, "cao-bang-2025");
         assertThat(getCurrentView()).isInstanceOf(DrillDownView.class);
         assertThat(urlState().province()).isEqualTo("cao-bang-2025");
         assertThat(urlState().period()).isEqualTo("2025-Q4");

@@ -94,7 +94,7 @@ class RankingsViewTest extends DashboardViewTest {
     void aClickOnABarOpensTheDrillDownOfThatProvince() {
         RankingsView view = open(RankingsView.class, "measure=kpi.ontime_rate&period=2025-Q4&boundary=34");
         String key = view.ranking().rows().getFirst().key();
-        view.topChart().fireClick(0, 0, "", key);
+        view.topChart().fireClick(0, 0, key);
         assertThat(getCurrentView()).isInstanceOf(DrillDownView.class);
         assertThat(urlState().province()).isEqualTo(key);
     }

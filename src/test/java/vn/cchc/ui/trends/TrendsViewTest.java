@@ -52,7 +52,7 @@ class TrendsViewTest extends DashboardViewTest {
                 "measure=kpi.ontime_rate&from=2024-Q1&to=2025-Q2&boundary=63&units=ha-giang");
         // The chart's click names the series and the point: the view maps them to unit and period.
         view.getChildren().filter(c -> c instanceof vn.cchc.ui.chart.Chart).map(c -> (vn.cchc.ui.chart.Chart) c)
-                .findFirst().orElseThrow().fireClick(0, 2, "", "");
+                .findFirst().orElseThrow().fireClick(0, 2, "");
         assertThat(getCurrentView()).isInstanceOf(DrillDownView.class);
         assertThat(urlState().province()).isEqualTo("ha-giang");
         assertThat(urlState().period()).isEqualTo("2024-Q3");
