@@ -18,7 +18,6 @@ import org.icepear.echarts.components.visualMap.ContinousVisualMap;
 import vn.cchc.analytics.AgencyOption;
 import vn.cchc.analytics.Figure;
 import vn.cchc.analytics.Heatmap;
-import vn.cchc.analytics.HeatmapCell;
 import vn.cchc.analytics.RankingRow;
 import vn.cchc.analytics.Trend;
 import vn.cchc.analytics.TrendPoint;
@@ -92,22 +91,15 @@ public final class ChartOptions {
         List<Object[]> data = new ArrayList<>();
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
-        java.util.Map<Long, Integer> rowOf = new java.util.HashMap<>();
-        for (int i = 0; i < agencies.size(); i++) {
-            rowOf.put(agencies.get(i).id(), i);
-        }
-        for (HeatmapCell cell : heatmap.cells()) {
-            int x = periods.indexOf(cell.period());
-            Integer y = rowOf.get(cell.agencyId());
-            if (x < 0 || y == null) {
-                continue;
+        for (int y = 0; y < agencies.size(); y++) {
+            for (int x = 0; x < periods.size(); x++) {
+                Object v = valueOf(heatmap.figure(y, x));
+                if (v instanceof Double d) {
+                    min = Math.min(min, d);
+                    max = Math.max(max, d);
+                }
+                data.add(new Object[] {x, y, v});
             }
-            Object v = valueOf(cell.figure());
-            if (v instanceof Double d) {
-                min = Math.min(min, d);
-                max = Math.max(max, d);
-            }
-            data.add(new Object[] {x, y, v});
         }
         if (min > max) {
             min = 0;

@@ -23,7 +23,6 @@ import vn.cchc.ui.common.ViewNavigation;
 import vn.cchc.ui.drill.DrillDownView;
 import java.util.ArrayList;
 import vn.cchc.analytics.Figure;
-import vn.cchc.analytics.HeatmapCell;
 import vn.cchc.export.ColumnType;
 import vn.cchc.export.ExportLanguage;
 import vn.cchc.export.PivotData;
@@ -104,16 +103,13 @@ public class HeatmapView extends VerticalLayout implements BeforeEnterObserver, 
         List<String> periods = heatmap == null ? List.of() : heatmap.periods();
         List<PivotData.Row> rows = new ArrayList<>();
         if (heatmap != null) {
-            java.util.Map<String, Figure> byCell = new java.util.HashMap<>();
-            for (HeatmapCell c : heatmap.cells()) {
-                byCell.put(c.agencyId() + "|" + c.period(), c.figure());
-            }
-            for (AgencyOption a : heatmap.agencies()) {
+            for (int row = 0; row < heatmap.agencies().size(); row++) {
                 List<PivotData.Cell> cells = new ArrayList<>();
-                for (String p : periods) {
-                    Figure f = byCell.getOrDefault(a.id() + "|" + p, Figure.NONE);
+                for (int column = 0; column < periods.size(); column++) {
+                    Figure f = heatmap.figure(row, column);
                     cells.add(new PivotData.Cell(f.value(), f.numerator(), f.denominator(), null));
                 }
+                AgencyOption a = heatmap.agencies().get(row);
                 rows.add(new PivotData.Row(a.provinceName(), a.name(), cells));
             }
         }
