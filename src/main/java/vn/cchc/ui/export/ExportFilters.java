@@ -3,6 +3,7 @@ package vn.cchc.ui.export;
 import com.vaadin.flow.component.Component;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import vn.cchc.analytics.Boundary;
 import vn.cchc.export.ExportContext.Filter;
@@ -17,7 +18,7 @@ public final class ExportFilters {
 
     public static List<Filter> of(Component view, ViewState state, String measureName, Map<String, String> provinceNames,
                                   String agencyName) {
-        java.util.Locale locale = com.vaadin.flow.component.UI.getCurrent() == null ? null
+        Locale locale = com.vaadin.flow.component.UI.getCurrent() == null ? null
                 : com.vaadin.flow.component.UI.getCurrent().getLocale();
         List<Filter> filters = new ArrayList<>();
         if (measureName != null) {
@@ -45,6 +46,16 @@ public final class ExportFilters {
                     state.units().stream().map(u -> provinceNames.getOrDefault(u, u)).toList())));
         }
         return filters;
+    }
+
+    /** The export's title: the view's, and the indicator's name when there is one. */
+    public static String title(String viewTitle, String measureName) {
+        return viewTitle + (measureName == null ? "" : " — " + measureName);
+    }
+
+    /** The period range of a view that shows one, "Q1/2024 – Q4/2025". */
+    public static String range(ViewState state, Locale locale) {
+        return Labels.period(state.from(), locale) + " – " + Labels.period(state.to(), locale);
     }
 
     /** A file name from the view's name and validated period codes: letters, digits, dashes only. */

@@ -119,9 +119,9 @@ public class HeatmapView extends VerticalLayout implements BeforeEnterObserver, 
                 periods.stream().map(p -> Labels.period(p, locale)).toList(), rows);
         String measureName = heatmap == null ? null : Labels.measure(heatmap.measure(), locale);
         return new PivotExportJob(ExportFilters.fileName("ban-do-nhiet", state.withPeriod(null)),
-                getTranslation("heatmap.title") + (measureName == null ? "" : " — " + measureName),
+                ExportFilters.title(getTranslation("heatmap.title"), measureName),
                 ExportFilters.of(this, state.withPeriod(null), measureName, options.provinceNames(), null),
-                Labels.period(state.from(), locale) + " – " + Labels.period(state.to(), locale), data,
+                ExportFilters.range(state, locale), data,
                 ExportLanguage.of(locale));
     }
 

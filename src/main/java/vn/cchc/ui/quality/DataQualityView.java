@@ -129,7 +129,7 @@ public class DataQualityView extends VerticalLayout implements BeforeEnterObserv
         return new TableExportJob(ExportFilters.fileName("chat-luong", state.withPeriod(null)),
                 getTranslation("quality.completeness"),
                 ExportFilters.of(this, state.withPeriod(null), null, options.provinceNames(), null),
-                Labels.period(state.from(), locale) + " – " + Labels.period(state.to(), locale), null, columns, rows, -1,
+                ExportFilters.range(state, locale), null, columns, rows, -1,
                 List.of(), ExportLanguage.of(locale));
     }
 

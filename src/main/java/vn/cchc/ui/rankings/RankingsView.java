@@ -179,8 +179,7 @@ public class RankingsView extends VerticalLayout implements BeforeEnterObserver,
             }
         }
         Map<String, String> provinceNames = options.provinceNames();
-        return new TableExportJob(ExportFilters.fileName("xep-hang", state), getTranslation("rankings.title")
-                + (measureName == null ? "" : " — " + measureName),
+        return new TableExportJob(ExportFilters.fileName("xep-hang", state), ExportFilters.title(getTranslation("rankings.title"), measureName),
                 ExportFilters.of(this, state, measureName, provinceNames, null),
                 Labels.period(state.period(), locale),
                 state.province() == null ? getTranslation("drill.country") : provinceNames.get(state.province()),

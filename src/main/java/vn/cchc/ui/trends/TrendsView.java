@@ -151,9 +151,9 @@ public class TrendsView extends VerticalLayout implements BeforeEnterObserver, H
             }
         }
         return new TableExportJob(ExportFilters.fileName("xu-huong", state.withPeriod(null)),
-                getTranslation("trends.title") + (measureName == null ? "" : " — " + measureName),
+                ExportFilters.title(getTranslation("trends.title"), measureName),
                 ExportFilters.of(this, state.withPeriod(null), measureName, options.provinceNames(), null),
-                Labels.period(state.from(), locale) + " – " + Labels.period(state.to(), locale), null, columns, rows, -1,
+                ExportFilters.range(state, locale), null, columns, rows, -1,
                 List.of(), ExportLanguage.of(locale));
     }
 
