@@ -8,7 +8,6 @@ import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.max;
 import static org.jooq.impl.DSL.min;
-import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.selectOne;
 import static vn.cchc.warehouse.jooq.Tables.FINDING;
 import static vn.cchc.warehouse.jooq.Tables.PERIOD;
@@ -38,9 +37,11 @@ public class DataQualityService {
     private static final AnalyticsReport AR = FigureQuery.AR;
 
     private final DSLContext dsl;
+    private final ReadAccess access;
 
-    public DataQualityService(DSLContext dsl) {
+    public DataQualityService(DSLContext dsl, ReadAccess access) {
         this.dsl = dsl;
+        this.access = access;
     }
 
     /** Findings per rule, most frequent first. */
@@ -87,8 +88,8 @@ public class DataQualityService {
         return list;
     }
 
-    static Condition condition(Filters f) {
-        Condition c = noCondition();
+    private Condition condition(Filters f) {
+        Condition c = access.reports();
         if (f.range() != null) {
             c = c.and(FigureQuery.periods(f.range().periods()));
         }
@@ -127,7 +128,7 @@ public class DataQualityService {
      * its earliest and its latest current report, of any period kind — with {@code reported}: whether it has a report for it.
      */
     private Table<?> expected(List<String> periods, String provinceSlug, String agencyKind, Boundary boundary) {
-        Condition c = AR.AGENCY_ID.isNotNull().and(AR.PERIOD_CODE.isNotNull())
+        Condition c = AR.AGENCY_ID.isNotNull().and(AR.PERIOD_CODE.isNotNull()).and(access.reports())
                 .and(FigureQuery.within(boundary, provinceSlug, agencyKind));
         Table<?> spans = dsl.select(AR.AGENCY_ID, AR.AGENCY_NAME, AR.AGENCY_KIND, max(AR.PROVINCE_SLUG).as("province"),
                         min(AR.PERIOD_END).as("first_end"), max(AR.PERIOD_END).as("last_end"))

@@ -35,9 +35,11 @@ public class DrillDownService {
     private final DSLContext dsl;
     private final MeasureCatalog measures;
     private final FilterOptionsService options;
+    private final ReadAccess access;
 
-    public DrillDownService(DSLContext dsl, MeasureCatalog measures, FilterOptionsService options) {
+    public DrillDownService(DSLContext dsl, MeasureCatalog measures, FilterOptionsService options, ReadAccess access) {
         this.dsl = dsl;
+        this.access = access;
         this.measures = measures;
         this.options = options;
     }
@@ -123,7 +125,8 @@ public class DrillDownService {
                         REPORT.DOC_DATE, AGENCY.ID, AGENCY.NAME, REPORT.PROVINCE_SLUG,
                         dsl.selectCount().from(REPORT_VALUE).where(REPORT_VALUE.REPORT_ID.eq(REPORT.ID)).<Integer>asField("values"),
                         dsl.selectCount().from(FINDING).where(FINDING.REPORT_ID.eq(REPORT.ID)).<Integer>asField("findings"))
-                .from(REPORT).leftJoin(AGENCY).on(AGENCY.ID.eq(REPORT.AGENCY_ID)).where(c)
+                .from(REPORT).leftJoin(AGENCY).on(AGENCY.ID.eq(REPORT.AGENCY_ID))
+                .where(c.and(access.province(REPORT.PROVINCE_SLUG)))
                 .orderBy(REPORT.PERIOD_CODE.desc(), REPORT.ID.desc());
     }
 
@@ -133,7 +136,7 @@ public class DrillDownService {
                         REPORT_VALUE.DENOMINATOR, REPORT_VALUE.QUALIFIER, REPORT_VALUE.NOTE, REPORT_VALUE.ITEM_CODE,
                         REPORT_VALUE.LABEL_RAW, REPORT_VALUE.SOURCE_LINE)
                 .from(REPORT_VALUE).leftJoin(INDICATOR).on(INDICATOR.ID.eq(REPORT_VALUE.INDICATOR_ID))
-                .where(REPORT_VALUE.REPORT_ID.eq(reportId)).orderBy(REPORT_VALUE.ORDINAL);
+                .where(REPORT_VALUE.REPORT_ID.eq(reportId).and(visible(REPORT_VALUE.REPORT_ID))).orderBy(REPORT_VALUE.ORDINAL);
     }
 
     ResultQuery<? extends Record> findingsQuery(long reportId) {
@@ -141,19 +144,24 @@ public class DrillDownService {
                         FINDING.VALUE_ORDINAL, REPORT_VALUE.INDICATOR_ID)
                 .from(FINDING).leftJoin(REPORT_VALUE).on(REPORT_VALUE.REPORT_ID.eq(FINDING.REPORT_ID)
                         .and(REPORT_VALUE.ORDINAL.eq(FINDING.VALUE_ORDINAL)))
-                .where(FINDING.REPORT_ID.eq(reportId)).orderBy(FINDING.ID);
+                .where(FINDING.REPORT_ID.eq(reportId).and(visible(FINDING.REPORT_ID))).orderBy(FINDING.ID);
+    }
+
+    /** A report the reader may see, current or superseded. */
+    private Condition visible(Field<Long> reportId) {
+        return reportId.in(dsl.select(REPORT.ID).from(REPORT).where(access.province(REPORT.PROVINCE_SLUG)));
     }
 
     ResultQuery<Record> totalQuery(Measure m, Scope scope, String period, Boundary boundary) {
-        return FigureQuery.of(dsl, m, List.of(), FigureQuery.scope(scope, boundary).and(AR.PERIOD_CODE.eq(period)));
+        return FigureQuery.of(dsl, access, m, List.of(), FigureQuery.scope(scope, boundary).and(AR.PERIOD_CODE.eq(period)));
     }
 
     ResultQuery<Record> provinceFigures(Measure m, String period, Boundary boundary) {
-        return FigureQuery.perProvince(dsl, m, boundary, null, AR.PERIOD_CODE.eq(period));
+        return FigureQuery.perProvince(dsl, access, m, boundary, null, AR.PERIOD_CODE.eq(period));
     }
 
     ResultQuery<Record> agencyFigures(Measure m, String period, String provinceSlug, Boundary boundary) {
-        return FigureQuery.of(dsl, m, List.of(AR.AGENCY_ID.cast(String.class)),
+        return FigureQuery.of(dsl, access, m, List.of(AR.AGENCY_ID.cast(String.class)),
                 FigureQuery.province(boundary).eq(provinceSlug).and(AR.PERIOD_CODE.eq(period)));
     }
 
@@ -161,14 +169,15 @@ public class DrillDownService {
     ResultQuery<? extends Record> provinceCounts(String period, Boundary boundary) {
         Field<String> key = FigureQuery.province(boundary);
         return dsl.select(key, countDistinct(AR.REPORT_ID), count(FINDING.ID)).from(AR).leftJoin(FINDING)
-                .on(FINDING.REPORT_ID.eq(AR.REPORT_ID)).where(AR.PERIOD_CODE.eq(period).and(key.isNotNull())).groupBy(key);
+                .on(FINDING.REPORT_ID.eq(AR.REPORT_ID)).where(AR.PERIOD_CODE.eq(period).and(key.isNotNull()).and(access.reports()))
+                .groupBy(key);
     }
 
     ResultQuery<? extends Record> agencyCounts(String period, String provinceSlug, Boundary boundary) {
         return dsl.select(AR.AGENCY_ID, AR.AGENCY_NAME, AR.AGENCY_KIND, countDistinct(AR.REPORT_ID).as("reports"),
                         count(FINDING.ID).as("findings"))
                 .from(AR).leftJoin(FINDING).on(FINDING.REPORT_ID.eq(AR.REPORT_ID))
-                .where(AR.PERIOD_CODE.eq(period).and(FigureQuery.province(boundary).eq(provinceSlug)))
+                .where(AR.PERIOD_CODE.eq(period).and(FigureQuery.province(boundary).eq(provinceSlug)).and(access.reports()))
                 .groupBy(AR.AGENCY_ID, AR.AGENCY_NAME, AR.AGENCY_KIND)
                 .orderBy(AR.AGENCY_KIND.desc(), AR.AGENCY_NAME);
     }

@@ -36,9 +36,16 @@ public final class ExportQueries {
     public static final int FETCH_SIZE = 2_000;
 
     private final DSLContext dsl;
+    private final ReadAccess access;
 
+    /** For the server's own command line, run by its operator: the whole country. */
     public ExportQueries(DSLContext dsl) {
+        this(dsl, new ReadAccess(dsl, AccessScopeSource.countryWide()));
+    }
+
+    public ExportQueries(DSLContext dsl, ReadAccess access) {
         this.dsl = dsl;
+        this.access = access;
     }
 
     /** An indicator of the catalog; {@code kind} count | percent | money | coded | text. */
@@ -141,6 +148,7 @@ public final class ExportQueries {
                 .join(PERIOD).on(PERIOD.CODE.eq(INDICATOR_VALUES.PERIOD))
                 .where(INDICATOR_VALUES.INDICATOR.eq(filter.indicator()))
                 .and(conditions(filter))
+                .and(access.provinceNowName(INDICATOR_VALUES.PROVINCE_NOW))
                 .orderBy(INDICATOR_VALUES.PROVINCE, INDICATOR_VALUES.AGENCY, PERIOD.START_DATE, PERIOD.END_DATE,
                         INDICATOR_VALUES.SOURCE_FILE, INDICATOR_VALUES.SOURCE_LINE)
                 .fetchSize(FETCH_SIZE)
@@ -178,6 +186,7 @@ public final class ExportQueries {
                 .join(PERIOD).on(PERIOD.CODE.eq(INDICATOR_VALUES.PERIOD))
                 .where(INDICATOR_VALUES.INDICATOR.in(ids))
                 .and(conditions(filter))
+                .and(access.provinceNowName(INDICATOR_VALUES.PROVINCE_NOW))
                 .groupBy(INDICATOR_VALUES.PROVINCE, INDICATOR_VALUES.AGENCY, INDICATOR_VALUES.PERIOD,
                         INDICATOR_VALUES.SOURCE_FILE, PERIOD.START_DATE, PERIOD.END_DATE)
                 .having(reported)

@@ -50,7 +50,23 @@ final class FigureQuery {
     private FigureQuery() {
     }
 
-    static ResultQuery<Record> of(DSLContext dsl, Measure m, List<? extends Field<?>> keys, Condition where) {
+    /** Over the reports the reader may see ({@link ReadAccess#reports}) and {@code where}: no figure without the scope. */
+    static ResultQuery<Record> of(DSLContext dsl, ReadAccess access, Measure m, List<? extends Field<?>> keys,
+                                  Condition where) {
+        return over(dsl, m, keys, where.and(access.reports()));
+    }
+
+    /**
+     * The one figure computed beyond the reader's scope: the whole country's, for a scoped reader when
+     * the national benchmark is on ({@link AccessScope#seesNationalFigure}); nothing otherwise. One
+     * figure, never broken down by province.
+     */
+    static ResultQuery<Record> nationalBenchmark(DSLContext dsl, ReadAccess access, Measure m, String period) {
+        Condition allowed = access.scope().seesNationalFigure() ? noCondition() : falseCondition();
+        return over(dsl, m, List.of(), allowed.and(scope(Scope.country(), Boundary.NEW_34)).and(AR.PERIOD_CODE.eq(period)));
+    }
+
+    private static ResultQuery<Record> over(DSLContext dsl, Measure m, List<? extends Field<?>> keys, Condition where) {
         List<String> ids = m.indicatorIds();
         List<SelectField<?>> inner = new ArrayList<>(List.of(AR.REPORT_ID, AR.AGENCY_ID, AR.PERIOD_CODE));
         List<Field<?>> innerGroup = new ArrayList<>(List.of(AR.REPORT_ID, AR.AGENCY_ID, AR.PERIOD_CODE));
@@ -181,8 +197,9 @@ final class FigureQuery {
     }
 
     /** A measure per province of the boundary and period (key column k0: the province slug). */
-    static ResultQuery<Record> perProvince(DSLContext dsl, Measure m, Boundary b, String agencyKind, Condition where) {
-        return of(dsl, m, List.of(province(b)), provinceReports(b, agencyKind).and(where));
+    static ResultQuery<Record> perProvince(DSLContext dsl, ReadAccess access, Measure m, Boundary b, String agencyKind,
+                                           Condition where) {
+        return of(dsl, access, m, List.of(province(b)), provinceReports(b, agencyKind).and(where));
     }
 
     static Field<String> province(Boundary b) {

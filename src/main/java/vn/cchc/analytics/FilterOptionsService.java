@@ -1,7 +1,6 @@
 package vn.cchc.analytics;
 
 import static org.jooq.impl.DSL.count;
-import static org.jooq.impl.DSL.noCondition;
 import static vn.cchc.warehouse.jooq.Tables.AGENCY;
 import static vn.cchc.warehouse.jooq.Tables.AGENCY_KIND;
 import static vn.cchc.warehouse.jooq.Tables.ANALYTICS_REPORT;
@@ -30,9 +29,11 @@ public class FilterOptionsService {
     private final DSLContext dsl;
     private final MeasureCatalog measures;
     private final AnalyticsTables tables;
+    private final ReadAccess access;
 
-    public FilterOptionsService(DSLContext dsl, MeasureCatalog measures, AnalyticsTables tables) {
+    public FilterOptionsService(DSLContext dsl, MeasureCatalog measures, AnalyticsTables tables, ReadAccess access) {
         this.dsl = dsl;
+        this.access = access;
         this.measures = measures;
         this.tables = tables;
     }
@@ -49,11 +50,11 @@ public class FilterOptionsService {
 
     ResultQuery<? extends Record> periodsQuery() {
         return dsl.select(PERIOD.CODE, PERIOD.YEAR, PERIOD.KIND, PERIOD.START_DATE, PERIOD.END_DATE, count().as("reports"))
-                .from(PERIOD).join(AR).on(AR.PERIOD_CODE.eq(PERIOD.CODE))
+                .from(PERIOD).join(AR).on(AR.PERIOD_CODE.eq(PERIOD.CODE)).where(access.reports())
                 .groupBy(PERIOD.CODE, PERIOD.YEAR, PERIOD.KIND, PERIOD.START_DATE, PERIOD.END_DATE);
     }
 
-    /** The 63 provinces of 2008 or the 34 of 2025, in reference-file order of their names. */
+    /** The 63 provinces of 2008 or the 34 of 2025 within the reader's scope, in reference-file order of their names. */
     public List<ProvinceOption> provinces(Boundary boundary) {
         Map<String, String> successor = new HashMap<>();
         Map<String, List<String>> members = new HashMap<>();
@@ -61,7 +62,8 @@ public class FilterOptionsService {
             successor.put(s.getOldSlug(), s.getNewSlug());
             members.computeIfAbsent(s.getNewSlug(), k -> new ArrayList<>()).add(s.getOldSlug());
         });
-        return dsl.selectFrom(PROVINCE).where(PROVINCE.GENERATION.eq(boundary.generation())).orderBy(PROVINCE.NAME)
+        return dsl.selectFrom(PROVINCE).where(PROVINCE.GENERATION.eq(boundary.generation()))
+                .and(access.province(PROVINCE.SLUG)).orderBy(PROVINCE.NAME)
                 .fetch(p -> new ProvinceOption(p.getSlug(), p.getName(), p.getGeneration(), p.getRegion(),
                         successor.get(p.getSlug()), List.copyOf(members.getOrDefault(p.getSlug(), List.of()))));
     }
@@ -76,7 +78,7 @@ public class FilterOptionsService {
      * lists its 2008 members' agencies too) and of a kind; null for any.
      */
     public List<AgencyOption> agencies(String provinceSlug, String kind, Boundary boundary) {
-        Condition c = noCondition();
+        Condition c = access.province(AGENCY.PROVINCE_SLUG);
         if (kind != null) {
             c = c.and(AGENCY.KIND.eq(kind));
         }
@@ -97,8 +99,9 @@ public class FilterOptionsService {
         return measures.all();
     }
 
-    /** Province names by slug, both generations. */
+    /** Names by slug of the provinces (both generations) within the reader's scope. */
     public Map<String, String> provinceNames() {
-        return dsl.select(PROVINCE.SLUG, PROVINCE.NAME).from(PROVINCE).fetchMap(PROVINCE.SLUG, PROVINCE.NAME);
+        return dsl.select(PROVINCE.SLUG, PROVINCE.NAME).from(PROVINCE).where(access.province(PROVINCE.SLUG))
+                .fetchMap(PROVINCE.SLUG, PROVINCE.NAME);
     }
 }

@@ -20,9 +20,11 @@ public class HeatmapService {
 
     private final DSLContext dsl;
     private final MeasureCatalog measures;
+    private final ReadAccess access;
 
-    public HeatmapService(DSLContext dsl, MeasureCatalog measures) {
+    public HeatmapService(DSLContext dsl, MeasureCatalog measures, ReadAccess access) {
         this.dsl = dsl;
+        this.access = access;
         this.measures = measures;
     }
 
@@ -54,11 +56,11 @@ public class HeatmapService {
 
     ResultQuery<? extends Record> rowsQuery(Condition c) {
         return dsl.selectDistinct(AR.AGENCY_ID, AR.AGENCY_NAME, AR.AGENCY_KIND, AR.PROVINCE_SLUG, PROVINCE.NAME)
-                .from(AR).leftJoin(PROVINCE).on(PROVINCE.SLUG.eq(AR.PROVINCE_SLUG)).where(c)
+                .from(AR).leftJoin(PROVINCE).on(PROVINCE.SLUG.eq(AR.PROVINCE_SLUG)).where(c.and(access.reports()))
                 .orderBy(PROVINCE.NAME, AR.AGENCY_KIND.desc(), AR.AGENCY_NAME, AR.AGENCY_ID);
     }
 
     ResultQuery<Record> cellsQuery(Measure m, Condition c) {
-        return FigureQuery.of(dsl, m, List.of(AR.AGENCY_ID.cast(String.class)), c);
+        return FigureQuery.of(dsl, access, m, List.of(AR.AGENCY_ID.cast(String.class)), c);
     }
 }

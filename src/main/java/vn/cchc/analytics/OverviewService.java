@@ -25,10 +25,12 @@ public class OverviewService {
 
     private final DSLContext dsl;
     private final MeasureCatalog measures;
+    private final ReadAccess access;
 
-    public OverviewService(DSLContext dsl, MeasureCatalog measures) {
+    public OverviewService(DSLContext dsl, MeasureCatalog measures, ReadAccess access) {
         this.dsl = dsl;
         this.measures = measures;
+        this.access = access;
     }
 
     public List<KpiCard> cards(Scope scope, String period, Boundary boundary) {
@@ -52,12 +54,25 @@ public class OverviewService {
         Figure now = byPeriod.getOrDefault(period, Figure.NONE);
         Figure before = byPeriod.getOrDefault(previous, Figure.NONE);
         Double change = now.value() != null && before.value() != null ? now.value() - before.value() : null;
-        return new KpiCard(m, scope, period, now, previous, before, change, spark);
+        return new KpiCard(m, scope, period, now, previous, before, change, spark, nationalBenchmark(m, period));
+    }
+
+    /**
+     * The whole country's figure beside a scoped reader's own, when an admin has turned the national
+     * benchmark on; null otherwise (and for country-wide readers, whose country figure is the card).
+     */
+    Figure nationalBenchmark(Measure m, String period) {
+        AccessScope s = access.scope();
+        if (s.countryWide() || !s.seesNationalFigure()) {
+            return null;
+        }
+        List<Record> rows = FigureQuery.nationalBenchmark(dsl, access, m, period).fetch();
+        return rows.isEmpty() ? Figure.NONE : FigureQuery.figure(rows.getFirst(), m);
     }
 
     ResultQuery<Record> cardQuery(Measure m, Scope scope, String period, Boundary boundary) {
         Set<String> periods = new LinkedHashSet<>(PeriodCodes.lastN(period, SPARKLINE));
         periods.add(PeriodCodes.previous(period, m.accumulation()));
-        return FigureQuery.of(dsl, m, List.of(), FigureQuery.scope(scope, boundary).and(FigureQuery.periods(periods)));
+        return FigureQuery.of(dsl, access, m, List.of(), FigureQuery.scope(scope, boundary).and(FigureQuery.periods(periods)));
     }
 }

@@ -29,9 +29,11 @@ public class RankingService {
     private final DSLContext dsl;
     private final MeasureCatalog measures;
     private final FilterOptionsService options;
+    private final ReadAccess access;
 
-    public RankingService(DSLContext dsl, MeasureCatalog measures, FilterOptionsService options) {
+    public RankingService(DSLContext dsl, MeasureCatalog measures, FilterOptionsService options, ReadAccess access) {
         this.dsl = dsl;
+        this.access = access;
         this.measures = measures;
         this.options = options;
     }
@@ -124,13 +126,14 @@ public class RankingService {
     }
 
     ResultQuery<Record> provinceFigures(Measure m, String period, String previous, Boundary boundary, String agencyKind) {
-        return FigureQuery.perProvince(dsl, m, boundary, agencyKind, FigureQuery.periods(List.of(period, previous)));
+        return FigureQuery.perProvince(dsl, access, m, boundary, agencyKind, FigureQuery.periods(List.of(period, previous)));
     }
 
     ResultQuery<? extends Record> provincesReporting(String period, Boundary boundary, String agencyKind) {
         Field<String> key = FigureQuery.province(boundary);
         return dsl.select(key, count()).from(FigureQuery.AR)
-                .where(FigureQuery.provinceReports(boundary, agencyKind).and(FigureQuery.AR.PERIOD_CODE.eq(period))).groupBy(key);
+                .where(FigureQuery.provinceReports(boundary, agencyKind).and(FigureQuery.AR.PERIOD_CODE.eq(period))
+                        .and(access.reports())).groupBy(key);
     }
 
     private Condition agencySet(String agencyKind, String provinceSlug, Boundary boundary) {
@@ -140,7 +143,7 @@ public class RankingService {
 
     ResultQuery<Record> agencyFigures(Measure m, String period, String previous, String agencyKind, String provinceSlug,
                                       Boundary boundary) {
-        return FigureQuery.of(dsl, m, List.of(FigureQuery.AR.AGENCY_ID.cast(String.class)),
+        return FigureQuery.of(dsl, access, m, List.of(FigureQuery.AR.AGENCY_ID.cast(String.class)),
                 agencySet(agencyKind, provinceSlug, boundary).and(FigureQuery.periods(List.of(period, previous))));
     }
 
@@ -150,7 +153,7 @@ public class RankingService {
                         min(ar.PERIOD_END).as("first_end"), max(ar.PERIOD_END).as("last_end"),
                         boolOr(ar.PERIOD_CODE.eq(period)).as("reported_now"))
                 // Reports filed under no period span nothing, as in DataQualityService.expected.
-                .from(ar).where(agencySet(agencyKind, provinceSlug, boundary).and(ar.PERIOD_CODE.isNotNull()))
+                .from(ar).where(agencySet(agencyKind, provinceSlug, boundary).and(ar.PERIOD_CODE.isNotNull()).and(access.reports()))
                 .groupBy(ar.AGENCY_ID, ar.AGENCY_NAME);
     }
 }

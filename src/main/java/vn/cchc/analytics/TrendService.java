@@ -21,9 +21,11 @@ public class TrendService {
     private final DSLContext dsl;
     private final MeasureCatalog measures;
     private final FilterOptionsService options;
+    private final ReadAccess access;
 
-    public TrendService(DSLContext dsl, MeasureCatalog measures, FilterOptionsService options) {
+    public TrendService(DSLContext dsl, MeasureCatalog measures, FilterOptionsService options, ReadAccess access) {
         this.dsl = dsl;
+        this.access = access;
         this.measures = measures;
         this.options = options;
     }
@@ -71,11 +73,11 @@ public class TrendService {
     }
 
     ResultQuery<Record> provincesQuery(Measure m, List<String> slugs, Boundary boundary, List<String> periods) {
-        return FigureQuery.perProvince(dsl, m, boundary, null,
+        return FigureQuery.perProvince(dsl, access, m, boundary, null,
                 FigureQuery.province(boundary).in(slugs).and(FigureQuery.periods(periods)));
     }
 
     ResultQuery<Record> seriesQuery(Measure m, Scope scope, Boundary boundary, List<String> periods) {
-        return FigureQuery.of(dsl, m, List.of(), FigureQuery.scope(scope, boundary).and(FigureQuery.periods(periods)));
+        return FigureQuery.of(dsl, access, m, List.of(), FigureQuery.scope(scope, boundary).and(FigureQuery.periods(periods)));
     }
 }

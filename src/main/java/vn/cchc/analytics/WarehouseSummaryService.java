@@ -3,31 +3,34 @@ package vn.cchc.analytics;
 import static vn.cchc.warehouse.jooq.Tables.AGENCY;
 import static vn.cchc.warehouse.jooq.Tables.FINDING;
 import static vn.cchc.warehouse.jooq.Tables.INDICATOR_VALUES;
-import static vn.cchc.warehouse.jooq.Tables.REPORT_OVERVIEW;
+import static vn.cchc.warehouse.jooq.Tables.REPORT;
 import static vn.cchc.warehouse.jooq.Tables.WAREHOUSE_INFO;
 
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Service;
 import vn.cchc.warehouse.jooq.tables.records.WarehouseInfoRecord;
 
-/** Counts for the home page, and whether the warehouse is the sample built on first start. */
+/** Counts for the home page (of what the reader may see), and whether the warehouse is the sample built on first start. */
 @Service
 public class WarehouseSummaryService {
 
     private final DSLContext dsl;
+    private final ReadAccess access;
 
-    public WarehouseSummaryService(DSLContext dsl) {
+    public WarehouseSummaryService(DSLContext dsl, ReadAccess access) {
         this.dsl = dsl;
+        this.access = access;
     }
 
     public WarehouseSummary summary() {
         WarehouseInfoRecord info = dsl.selectFrom(WAREHOUSE_INFO).fetchOne();
         boolean fromSample = info != null && Boolean.TRUE.equals(info.getCreatedFromSample());
         return new WarehouseSummary(
-                dsl.fetchCount(REPORT_OVERVIEW, REPORT_OVERVIEW.SUPERSEDED_BY.isNull()),
-                dsl.fetchCount(AGENCY),
-                dsl.fetchCount(INDICATOR_VALUES),
-                dsl.fetchCount(FINDING),
+                dsl.fetchCount(FigureQuery.AR, access.reports()),
+                dsl.fetchCount(AGENCY, access.province(AGENCY.PROVINCE_SLUG)),
+                dsl.fetchCount(INDICATOR_VALUES, access.provinceNowName(INDICATOR_VALUES.PROVINCE_NOW)),
+                dsl.fetchCount(FINDING, FINDING.REPORT_ID.in(dsl.select(REPORT.ID).from(REPORT)
+                        .where(access.province(REPORT.PROVINCE_SLUG)))),
                 fromSample,
                 fromSample ? info.getCreatedAt() : null,
                 fromSample ? info.getSample() : null);

@@ -6,13 +6,21 @@ import org.jooq.DSLContext;
 record Services(MeasureCatalog measures, FilterOptionsService options, OverviewService overview, TrendService trends,
                 RankingService rankings, DrillDownService drillDown, HeatmapService heatmap, DataQualityService quality) {
 
+    /** Country-wide, as the server's operator reads. */
     static Services on(DSLContext dsl) {
+        return on(dsl, AccessScopeSource.countryWide());
+    }
+
+    /** As a reader of the given scope reads. */
+    static Services on(DSLContext dsl, AccessScopeSource scope) {
         MeasureCatalog measures = new MeasureCatalog(dsl);
         AnalyticsTables tables = new AnalyticsTables(dsl);
         tables.afterPropertiesSet();
-        FilterOptionsService options = new FilterOptionsService(dsl, measures, tables);
-        return new Services(measures, options, new OverviewService(dsl, measures), new TrendService(dsl, measures, options),
-                new RankingService(dsl, measures, options), new DrillDownService(dsl, measures, options),
-                new HeatmapService(dsl, measures), new DataQualityService(dsl));
+        ReadAccess access = new ReadAccess(dsl, scope);
+        FilterOptionsService options = new FilterOptionsService(dsl, measures, tables, access);
+        return new Services(measures, options, new OverviewService(dsl, measures, access),
+                new TrendService(dsl, measures, options, access), new RankingService(dsl, measures, options, access),
+                new DrillDownService(dsl, measures, options, access), new HeatmapService(dsl, measures, access),
+                new DataQualityService(dsl, access));
     }
 }

@@ -18,6 +18,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.cchc.analytics.WarehouseSummary;
+import vn.cchc.analytics.AccessScopeSource;
+import vn.cchc.analytics.ReadAccess;
 import vn.cchc.analytics.WarehouseSummaryService;
 import vn.cchc.sample.GeneratorSettings;
 import vn.cchc.sample.ReportingPeriod;
@@ -71,7 +73,7 @@ class SampleWarehouseIT {
 
     @Test
     void saysItIsTheSampleAndWhenItWasBuilt() {
-        WarehouseSummary summary = new WarehouseSummaryService(dsl).summary();
+        WarehouseSummary summary = new WarehouseSummaryService(dsl, new ReadAccess(dsl, AccessScopeSource.countryWide())).summary();
         assertThat(summary.createdFromSample()).isTrue();
         assertThat(summary.createdAt()).isNotNull();
         assertThat(summary.sample()).contains("sample");
@@ -98,7 +100,7 @@ class SampleWarehouseIT {
         try (Warehouse w = new WarehouseConfig().warehouse(empty.toString(), "", false)) {
             assertThat(w.dsl().fetchCount(REPORT)).isZero();
             assertThat(w.dsl().fetchCount(WAREHOUSE_INFO)).isZero();
-            assertThat(new WarehouseSummaryService(w.dsl()).summary().createdFromSample()).isFalse();
+            assertThat(new WarehouseSummaryService(w.dsl(), new ReadAccess(w.dsl(), AccessScopeSource.countryWide())).summary().createdFromSample()).isFalse();
         }
     }
 
