@@ -1,12 +1,20 @@
 package vn.cchc;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.stereotype.Service;
+import vn.cchc.analytics.ReadAccess;
+import vn.cchc.security.AuditLog;
 
 /** The directions the style guide promises: who may talk to the database, who may use Vaadin. */
 class ArchitectureTest {
@@ -20,8 +28,8 @@ class ArchitectureTest {
     }
 
     @Test
-    void onlyWarehouseAndAnalyticsUseJooq() {
-        noClasses().that().resideOutsideOfPackages("vn.cchc.warehouse..", "vn.cchc.analytics..")
+    void onlyWarehouseAnalyticsAndTheAccountStoreUseJooq() {
+        noClasses().that().resideOutsideOfPackages("vn.cchc.warehouse..", "vn.cchc.analytics..", "vn.cchc.security..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.jooq..")
                 .check(classes);
     }
@@ -55,6 +63,49 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("vn.cchc.warehouse..", "vn.cchc.analytics..",
                         "vn.cchc.ui..", "vn.cchc.cli..", "vn.cchc.ingest..", "org.jooq..", "java.sql..",
                         "org.springframework..", "com.vaadin..")
+                .check(classes);
+    }
+
+    @Test
+    void everyAnalyticsReadTakesTheReadersScope() {
+        // A service that queries the warehouse takes ReadAccess, the one place the signed-in reader's
+        // province scope becomes SQL: a new service cannot forget it. MeasureCatalog reads the indicator
+        // catalog (no province's data); AnalyticsTables refreshes derived tables (returns nothing).
+        classes().that().resideInAPackage("vn.cchc.analytics").and().areAnnotatedWith(Service.class)
+                .and().doNotHaveSimpleName("MeasureCatalog")
+                .should(new ArchCondition<JavaClass>("take ReadAccess in their constructor") {
+                    @Override
+                    public void check(JavaClass c, ConditionEvents events) {
+                        boolean takes = c.getConstructors().stream().allMatch(k -> k.getRawParameterTypes().stream()
+                                .anyMatch(t -> t.isEquivalentTo(ReadAccess.class)));
+                        if (!takes) {
+                            events.add(SimpleConditionEvent.violated(c, c.getName() + " does not take ReadAccess"));
+                        }
+                    }
+                })
+                .check(classes);
+    }
+
+    @Test
+    void figuresAreOnlyComputedThroughTheScopedQuery() {
+        // FigureQuery.of and perProvince apply the scope; its private 'over' is the unscoped core.
+        noClasses().that().resideOutsideOfPackage("vn.cchc.analytics")
+                .should().dependOnClassesThat().haveSimpleName("FigureQuery").check(classes);
+    }
+
+    @Test
+    void onlyTheAuditLogWritesTheAuditTable() {
+        // Append-only: the audit table's writer is AuditLog, which has no update or delete.
+        noClasses().that().doNotHaveFullyQualifiedName(AuditLog.class.getName())
+                .and().resideOutsideOfPackage("vn.cchc.security.jooq..")
+                .should().accessField(vn.cchc.security.jooq.Tables.class, "AUDIT_EVENT").check(classes);
+    }
+
+    @Test
+    void theAccountStoreKnowsNothingOfTheDashboardOrTheWarehouseQueries() {
+        noClasses().that().resideInAPackage("vn.cchc.security")
+                .should().dependOnClassesThat().resideInAnyPackage("vn.cchc.ui..", "vn.cchc.cli..", "vn.cchc.ingest..",
+                        "com.vaadin..")
                 .check(classes);
     }
 }

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.cchc.ui.drill.DrillDownView;
@@ -21,6 +22,7 @@ import vn.cchc.ui.trends.TrendsView;
 
 /** A new warehouse without any report: every view opens and says there is nothing, none fails. */
 @SpringBootTest
+@WithMockUser(username = "admin", roles = {"VIEWER", "ANALYST", "IMPORTER", "ADMIN"})
 class EmptyWarehouseViewTest extends SpringBrowserlessTest {
 
     @DynamicPropertySource
@@ -28,6 +30,7 @@ class EmptyWarehouseViewTest extends SpringBrowserlessTest {
         String path = Files.createTempDirectory("cchc-empty").resolve("empty.duckdb").toString();
         registry.add("cchc.warehouse.path", () -> path);
         registry.add("cchc.sample.on-first-start", () -> "false");
+        TestAccounts.register(registry);
     }
 
     @Test

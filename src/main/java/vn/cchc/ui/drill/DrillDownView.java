@@ -1,5 +1,7 @@
 package vn.cchc.ui.drill;
 
+import jakarta.annotation.security.RolesAllowed;
+import vn.cchc.security.Role;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -45,6 +47,7 @@ import vn.cchc.ui.state.ViewState;
  * report in the query opens that level; a click on a row goes one level down.
  */
 @Route("drill")
+@RolesAllowed(Role.Names.ANALYST)
 public class DrillDownView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final DrillDownService drill;

@@ -11,4 +11,7 @@ public interface ExportJob {
     String fileName();
 
     void write(OutputStream out, ZonedDateTime at, String user) throws IOException;
+
+    /** What the file holds, for the audit log: title, filters and row count. */
+    String describe();
 }

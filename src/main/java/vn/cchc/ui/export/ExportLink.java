@@ -2,11 +2,13 @@ package vn.cchc.ui.export;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.streams.DownloadEvent;
 import java.io.OutputStream;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.function.Supplier;
+import vn.cchc.ui.security.UiAudit;
 
 /**
  * "Xuất Excel": a link whose download is written while it streams — the browser's download starts
@@ -32,11 +34,16 @@ public class ExportLink extends Anchor {
                 out.flush();
                 job.write(out, ZonedDateTime.now(VIETNAM), userOf(event));
             }
+            audit().exported(job.fileName(), job.describe() + "; format=xlsx");
         }, "");
         add(VaadinIcon.DOWNLOAD.create());
         add(" " + text);
         addClassName("cchc-export");
         getElement().setAttribute("router-ignore", true);
+    }
+
+    private static UiAudit audit() {
+        return VaadinService.getCurrent().getInstantiator().getOrCreate(UiAudit.class);
     }
 
     /** The signed-in user if the deployment has sign-in; otherwise the export says there was none. */

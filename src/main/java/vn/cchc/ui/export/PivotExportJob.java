@@ -18,4 +18,9 @@ public record PivotExportJob(String fileName, String title, List<ExportContext.F
         ExportContext context = new ExportContext(title, filters, period, null, at, user, List.of());
         new PivotExporter().writeXlsx(data, context, language, out);
     }
+
+    @Override
+    public String describe() {
+        return AuditText.of(title, filters, data.rows().size());
+    }
 }

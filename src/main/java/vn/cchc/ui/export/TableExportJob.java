@@ -25,4 +25,9 @@ public record TableExportJob(String fileName, String title, List<ExportContext.F
         ExportContext context = new ExportContext(title, filters, period, drillLevel, at, user, sourceFiles);
         new XlsxTableExporter().write(new ExportTable(columns, rows.iterator(), sourceColumn), context, language, out);
     }
+
+    @Override
+    public String describe() {
+        return AuditText.of(title, filters, rows.size());
+    }
 }

@@ -1,5 +1,7 @@
 package vn.cchc.ui.heatmap;
 
+import jakarta.annotation.security.RolesAllowed;
+import vn.cchc.security.Role;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -39,6 +41,7 @@ import vn.cchc.ui.state.ViewState;
  * reported. A click on a cell opens that agency's reports in the drill-down, at that period.
  */
 @Route("heatmap")
+@RolesAllowed(Role.Names.VIEWER)
 public class HeatmapView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final HeatmapService heatmaps;

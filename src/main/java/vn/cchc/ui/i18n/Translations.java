@@ -1,5 +1,8 @@
 package vn.cchc.ui.i18n;
 
+import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
+import vn.cchc.analytics.AccessScopeSource;
 import com.vaadin.flow.i18n.I18NProvider;
 import java.text.MessageFormat;
 import java.util.List;
@@ -25,8 +28,24 @@ public class Translations implements I18NProvider {
         return List.of(VIETNAMESE, ENGLISH);
     }
 
+    /**
+     * "Cả nước" where a view shows the reader's whole scope: a reader of some provinces sees their
+     * provinces together, never the country, and the label says so (key + {@code .scoped}).
+     */
+    private static final Set<String> COUNTRY_LABELS = Set.of("overview.scope.country", "trends.country", "drill.country",
+            "filter.province.all");
+
+    private final ObjectProvider<AccessScopeSource> scope;
+
+    public Translations(ObjectProvider<AccessScopeSource> scope) {
+        this.scope = scope;
+    }
+
     @Override
     public String getTranslation(String key, Locale locale, Object... params) {
+        if (COUNTRY_LABELS.contains(key) && !readsTheWholeCountry()) {
+            key = key + ".scoped";
+        }
         String pattern;
         try {
             pattern = bundle(locale).getString(key);
@@ -34,6 +53,11 @@ public class Translations implements I18NProvider {
             return "!" + key + "!";
         }
         return params.length == 0 ? pattern : new MessageFormat(pattern, supported(locale)).format(params);
+    }
+
+    private boolean readsTheWholeCountry() {
+        AccessScopeSource source = scope.getIfAvailable();
+        return source == null || source.current().countryWide();
     }
 
     /** English when asked for, Vietnamese otherwise (also for locales we do not provide). */

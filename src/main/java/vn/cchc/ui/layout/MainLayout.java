@@ -1,36 +1,48 @@
 package vn.cchc.ui.layout;
 
-import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
-import java.util.Locale;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
 import vn.cchc.analytics.WarehouseSummaryService;
 import vn.cchc.ui.drill.DrillDownView;
 import vn.cchc.ui.heatmap.HeatmapView;
-import vn.cchc.ui.i18n.LanguageInitializer;
-import vn.cchc.ui.i18n.Translations;
+import vn.cchc.security.CurrentUser;
+import vn.cchc.ui.admin.AdminView;
+import vn.cchc.ui.i18n.LanguageSwitch;
+import vn.cchc.ui.security.ViewAccess;
 import vn.cchc.ui.overview.OverviewView;
 import vn.cchc.ui.quality.DataQualityView;
 import vn.cchc.ui.rankings.RankingsView;
 import vn.cchc.ui.trends.TrendsView;
 
-/** The shared frame: the title, the side navigation between the six views, and the language switch. */
+/**
+ * The shared frame: the title, the side navigation between the views the user's role may open, the
+ * signed-in user with sign-out, the language switch, and — for an account given no province — the
+ * plain statement that it sees nothing.
+ */
 @Layout
+@PermitAll
 public class MainLayout extends AppLayout {
 
-    public MainLayout(WarehouseSummaryService summaries) {
+    private final transient ViewAccess access;
+
+    public MainLayout(WarehouseSummaryService summaries, ViewAccess access, CurrentUser user,
+                      AuthenticationContext authentication) {
+        this.access = access;
         Span title = new Span(getTranslation("app.title"));
         title.addClassName("cchc-app-title");
         HorizontalLayout bar = new HorizontalLayout(new DrawerToggle(), title, new SampleDataBadge(summaries),
-                languageSwitch());
+                new LanguageSwitch(), new SignedInUser(user, authentication));
         bar.setWidthFull();
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         bar.expand(title);
@@ -38,34 +50,30 @@ public class MainLayout extends AppLayout {
         addToNavbar(bar);
         addToDrawer(navigation());
         setPrimarySection(Section.DRAWER);
+        if (user.current().isEmpty()) {
+            Div none = new Div(getTranslation("scope.none"));
+            none.addClassName("cchc-scope-none");
+            none.getStyle().set("padding", "var(--lumo-space-m)").set("background", "var(--lumo-error-color-10pct)");
+            addToNavbar(none);
+        }
     }
 
     private SideNav navigation() {
         SideNav nav = new SideNav();
-        nav.addItem(new SideNavItem(getTranslation("nav.overview"), OverviewView.class, VaadinIcon.DASHBOARD.create()),
-                new SideNavItem(getTranslation("nav.trends"), TrendsView.class, VaadinIcon.TRENDING_UP.create()),
-                new SideNavItem(getTranslation("nav.rankings"), RankingsView.class, VaadinIcon.BAR_CHART_H.create()),
-                new SideNavItem(getTranslation("nav.drill"), DrillDownView.class, VaadinIcon.SITEMAP.create()),
-                new SideNavItem(getTranslation("nav.heatmap"), HeatmapView.class, VaadinIcon.GRID_BIG.create()),
-                new SideNavItem(getTranslation("nav.quality"), DataQualityView.class, VaadinIcon.CHECK_SQUARE_O.create()));
+        item(nav, "nav.overview", OverviewView.class, VaadinIcon.DASHBOARD);
+        item(nav, "nav.trends", TrendsView.class, VaadinIcon.TRENDING_UP);
+        item(nav, "nav.rankings", RankingsView.class, VaadinIcon.BAR_CHART_H);
+        item(nav, "nav.drill", DrillDownView.class, VaadinIcon.SITEMAP);
+        item(nav, "nav.heatmap", HeatmapView.class, VaadinIcon.GRID_BIG);
+        item(nav, "nav.quality", DataQualityView.class, VaadinIcon.CHECK_SQUARE_O);
+        item(nav, "nav.admin", AdminView.class, VaadinIcon.USERS);
         return nav;
     }
 
-    private Select<Locale> languageSwitch() {
-        Select<Locale> language = new Select<>();
-        language.setItems(Translations.VIETNAMESE, Translations.ENGLISH);
-        language.setItemLabelGenerator(l -> l.equals(Translations.ENGLISH) ? "English" : "Tiếng Việt");
-        language.setValue(Translations.supported(getLocale()));
-        language.setAriaLabel(getTranslation("app.language"));
-        language.setWidth("9em");
-        language.addValueChangeListener(e -> {
-            if (e.isFromClient()) {
-                UI ui = UI.getCurrent();
-                LanguageInitializer.choose(ui.getSession(), e.getValue());
-                // Every text and number format changes: reload the same URL, so the view state stays.
-                ui.getPage().reload();
-            }
-        });
-        return language;
+    /** Only what the role may open is offered. */
+    private void item(SideNav nav, String key, Class<? extends Component> view, VaadinIcon icon) {
+        if (access.canOpen(view)) {
+            nav.addItem(new SideNavItem(getTranslation(key), view, icon.create()));
+        }
     }
 }

@@ -47,6 +47,13 @@ public class KpiCardView extends VerticalLayout {
         sparkline.setHeight("60px");
         sparkline.setOption(ChartOptions.sparkline(card.sparkline(), locale), ValueFormat.percent(locale));
         add(title, new Div(value), change, sparkline, basis);
+        if (card.national() != null) {
+            // The national benchmark an admin turned on: one figure for the whole country, beside the reader's own.
+            Span national = new Span(getTranslation("overview.national", Numbers.percent(card.national().value(), locale)));
+            national.addClassName("cchc-kpi-national");
+            national.getStyle().set("font-size", "var(--lumo-font-size-s)");
+            add(national);
+        }
     }
 
     public KpiCard card() {

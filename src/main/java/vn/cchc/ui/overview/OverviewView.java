@@ -1,5 +1,7 @@
 package vn.cchc.ui.overview;
 
+import jakarta.annotation.security.RolesAllowed;
+import vn.cchc.security.Role;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -48,6 +50,7 @@ import vn.cchc.ui.state.ViewState;
  * on-time rate quarter by quarter. A click on a ranking bar opens that unit's drill-down.
  */
 @Route("")
+@RolesAllowed(Role.Names.VIEWER)
 public class OverviewView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final OverviewService overview;

@@ -1,5 +1,7 @@
 package vn.cchc.ui.quality;
 
+import jakarta.annotation.security.RolesAllowed;
+import vn.cchc.security.Role;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -39,6 +41,7 @@ import vn.cchc.ui.state.ViewState;
  * reported in each period — what the collecting office chases before it trusts a figure.
  */
 @Route("quality")
+@RolesAllowed(Role.Names.ANALYST)
 public class DataQualityView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final DataQualityService quality;

@@ -1,5 +1,7 @@
 package vn.cchc.ui.rankings;
 
+import jakarta.annotation.security.RolesAllowed;
+import vn.cchc.security.Role;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -46,6 +48,7 @@ import vn.cchc.ui.state.ViewState;
  * a figure listed apart (never ranked as 0). A click on a bar opens that unit's drill-down.
  */
 @Route("rankings")
+@RolesAllowed(Role.Names.VIEWER)
 public class RankingsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final RankingService rankings;

@@ -1,5 +1,7 @@
 package vn.cchc.ui.trends;
 
+import jakarta.annotation.security.RolesAllowed;
+import vn.cchc.security.Role;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -46,6 +48,7 @@ import vn.cchc.ui.state.ViewState;
  * opens that province's drill-down for that period.
  */
 @Route("trends")
+@RolesAllowed(Role.Names.VIEWER)
 public class TrendsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final TrendService trends;

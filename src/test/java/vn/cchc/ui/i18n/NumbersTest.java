@@ -48,7 +48,7 @@ class NumbersTest {
 
     @Test
     void everyVietnameseTextHasAnEnglishOneAndTheDefaultIsVietnamese() throws Exception {
-        Translations t = new Translations();
+        Translations t = new Translations(new org.springframework.beans.factory.support.StaticListableBeanFactory().getBeanProvider(vn.cchc.analytics.AccessScopeSource.class));
         java.util.Properties vi = new java.util.Properties();
         java.util.Properties en = new java.util.Properties();
         try (var a = getClass().getResourceAsStream("/i18n/ui.properties");
