@@ -1,5 +1,6 @@
 package vn.cchc.cli;
 
+import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -8,7 +9,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Help;
 
 /**
- * The command line of the jar: {@code java -jar cchc-analytics.jar load|generate|export|serve|help ...},
+ * The command line of the jar: {@code java -jar cchc-analytics.jar load|generate|export|serve|user|help ...},
  * parsed by picocli. Which arguments start the web app instead is {@link Launch}'s decision.
  */
 public final class Cli {
@@ -16,18 +17,28 @@ public final class Cli {
     private Cli() {
     }
 
-    /** Runs a command; returns the process exit code. */
+    /** Runs a command; returns the process exit code. A password is read from the console or standard input. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        quietLibraries();
-        return commandLine(Messages.forArgs(Arrays.asList(args)), out, err).execute(args);
+        return run(args, PasswordInput.system(), out, err);
     }
 
-    static CommandLine commandLine(Messages messages, PrintStream out, PrintStream err) {
+    /** Runs a command with {@code in} as its standard input (never a console). */
+    static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+        return run(args, new PasswordInput(in, null), out, err);
+    }
+
+    private static int run(String[] args, PasswordInput passwords, PrintStream out, PrintStream err) {
+        quietLibraries();
+        return commandLine(Messages.forArgs(Arrays.asList(args)), passwords, out, err).execute(args);
+    }
+
+    static CommandLine commandLine(Messages messages, PasswordInput passwords, PrintStream out, PrintStream err) {
         CommandLine cli = new CommandLine(new RootCommand(messages));
         cli.addSubcommand(new LoadCommand(messages, out, err));
         cli.addSubcommand(new GenerateCommand(messages, out, err));
         cli.addSubcommand(new ExportCommand(messages, out, err));
         cli.addSubcommand(new ServeCommand());
+        cli.addSubcommand(user(messages, passwords, out, err));
         cli.addSubcommand(new CommandLine.HelpCommand());
         // Spring's --name=value options are serve's arguments, not options picocli should know.
         cli.getSubcommands().get("serve").setUnmatchedOptionsArePositionalParams(true);
@@ -41,6 +52,16 @@ public final class Cli {
         cli.setParameterExceptionHandler(errors);
         cli.setExecutionExceptionHandler(errors);
         return cli;
+    }
+
+    private static CommandLine user(Messages messages, PasswordInput passwords, PrintStream out, PrintStream err) {
+        CommandLine user = new CommandLine(new UserCommand(messages));
+        user.addSubcommand(new UserAddCommand(messages, passwords, out, err));
+        user.addSubcommand(new UserListCommand(messages, out));
+        user.addSubcommand(new UserDisableCommand(messages, out));
+        user.addSubcommand(new UserDisableCommand.Enable(messages, out));
+        user.addSubcommand(new UserResetPasswordCommand(messages, passwords, out));
+        return user;
     }
 
     /** A command's output is its own: no library banners or INFO logs between the lines. */

@@ -12,19 +12,22 @@ import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.UnmatchedArgumentException;
+import vn.cchc.security.AccountException;
 import vn.cchc.warehouse.WarehouseException;
 
 /**
  * What the user sees when a command cannot run: a usage error is one line saying why, then the
- * command's usage line and how to get its help, exit 2; a warehouse that cannot be opened is one
- * line, exit 3. A reason about a command is in the user's language; a reason that quotes option
+ * command's usage line and how to get its help, exit 2; a warehouse or an account store that cannot
+ * be opened is one line, exit 3; a change the account store refuses is one line, exit 1. A reason about a command is in the user's language; a reason that quotes option
  * syntax ({@code --out FILE is required}, {@code --db needs a value}, picocli's own) stays in English,
  * as the command line always wrote them: scripts match them.
  */
 final class UsageErrors implements IParameterExceptionHandler, IExecutionExceptionHandler {
 
+    static final int REFUSED = 1;
     static final int USAGE = 2;
-    static final int WAREHOUSE = 3;
+    /** The warehouse or the account store cannot be opened. */
+    static final int UNAVAILABLE = 3;
 
     private final Messages messages;
     private final PrintStream err;
@@ -47,7 +50,16 @@ final class UsageErrors implements IParameterExceptionHandler, IExecutionExcepti
         if (e instanceof WarehouseException) {
             // Typically the file is held by a running app: DuckDB allows one writing process.
             err.println(messages.get("warehouse.error", e.getMessage()));
-            return WAREHOUSE;
+            return UNAVAILABLE;
+        }
+        if (e instanceof AccountFile.AccountsUnavailableException) {
+            err.println(messages.get("user.cannotOpen", e.getMessage()));
+            return UNAVAILABLE;
+        }
+        if (e instanceof AccountException) {
+            // Understood, but the accounts refuse it: a name taken, no such account, a password too short.
+            err.println(messages.get("user.refused", e.getMessage()));
+            return REFUSED;
         }
         throw e;
     }
@@ -65,8 +77,8 @@ final class UsageErrors implements IParameterExceptionHandler, IExecutionExcepti
     private String reason(ParameterException e) {
         if (e instanceof UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
             String first = u.getUnmatched().getFirst();
-            boolean isRoot = u.getCommandLine().getParent() == null;
-            String reason = isRoot && !first.startsWith("-")
+            boolean takesCommands = !u.getCommandLine().getSubcommands().isEmpty();
+            String reason = takesCommands && !first.startsWith("-")
                     ? messages.get("error.unknownCommand", first, String.join(", ", u.getCommandLine().getSubcommands().keySet()))
                     : "unknown option or argument " + String.join(" ", u.getUnmatched());
             List<String> suggestions = u.getSuggestions();

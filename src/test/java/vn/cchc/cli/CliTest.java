@@ -15,7 +15,7 @@ class CliTest {
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
         assertThat(run.err().lines().toList()).startsWith(
-                "No command usr; the commands: load, generate, export, serve, help",
+                "No command usr; the commands: load, generate, export, serve, user, help — Did you mean: user?",
                 "Usage: java -jar cchc-analytics.jar [-h] [--lang vi|en] COMMAND");
         assertThat(run.err()).contains("Help: java -jar cchc-analytics.jar --help");
     }
@@ -24,7 +24,7 @@ class CliTest {
     void usageErrorsAreInVietnameseByDefault() {
         CliRun run = CliRun.of("usr");
         assertThat(run.exit()).isEqualTo(2);
-        assertThat(run.err()).startsWith("Không có lệnh usr; các lệnh: load, generate, export, serve, help")
+        assertThat(run.err()).startsWith("Không có lệnh usr; các lệnh: load, generate, export, serve, user, help")
                 .contains("Cách dùng: java -jar cchc-analytics.jar");
     }
 
@@ -53,6 +53,7 @@ class CliTest {
                     .containsPattern("(?m)^  generate +Generates a sample history")
                     .containsPattern("(?m)^  export +Exports one indicator")
                     .containsPattern("(?m)^  serve +Starts the web dashboard")
+                    .containsPattern("(?m)^  user +Manages the web app's accounts")
                     .containsPattern("(?m)^  help +Shows a command's help");
         }
     }
@@ -63,6 +64,7 @@ class CliTest {
             "generate | --formats F,...  | Exit codes: 0 success; 1 a file cannot be written; 2 usage",
             "export   | --indicator ID   | Exit codes: 0 success (a note when no row matched); 1 the file",
             "serve    | --PROPERTY=VALUE | Spring Boot options, e.g. --server.port=9090",
+            "user     | COMMAND          | 3 the account store cannot be opened.",
             "help     | COMMAND          | Without COMMAND: the general help."})
     void everyCommandHasItsGeneratedHelp(String command, String option, String text) {
         CliRun run = CliRun.of(command, "--help", "--lang", "en");
@@ -70,6 +72,27 @@ class CliTest {
         assertThat(run.err()).isEmpty();
         assertThat(run.out()).contains("Usage: java -jar cchc-analytics.jar " + command + " [-h]").contains(option).contains(text);
         assertThat(CliRun.of("help", command, "--lang", "en").out()).as("help " + command).isEqualTo(run.out());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "add            | --province PROVINCE",
+            "list           | --accounts FILE",
+            "disable        | NAME",
+            "enable         | NAME",
+            "reset-password | NAME"})
+    void everyUserCommandHasItsGeneratedHelp(String command, String argument) {
+        CliRun run = CliRun.of("user", command, "--help", "--lang", "en");
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).contains("Usage: java -jar cchc-analytics.jar user " + command + " [-h]").contains(argument);
+    }
+
+    @Test
+    void aUserCommandThatIsNoneIsAUsageError() {
+        CliRun run = CliRun.of("user", "delete", "alice", "--lang", "en");
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).startsWith("No command delete; the commands: add, list, disable, enable, reset-password");
+        assertThat(CliRun.of("user", "--lang", "en").err()).startsWith("A command is needed");
     }
 
     @Test
