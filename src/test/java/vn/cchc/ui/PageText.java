@@ -22,20 +22,21 @@ public final class PageText {
     /** @param gridText a grid's rows as the browserless grid tester reads them (cell texts) */
     public static String of(UI ui, Function<Grid<?>, String> gridText) {
         StringBuilder b = new StringBuilder();
-        element(ui.getElement(), b);
         ui.getChildren().forEach(c -> components(c, gridText, b));
         return b.toString();
     }
 
+    /** An element's own text, attributes and properties, and those of its children that are no component of their own. */
     private static void element(Element e, StringBuilder b) {
         b.append(e.getText()).append('\n');
         e.getAttributeNames().forEach(a -> b.append(e.getAttribute(a)).append('\n'));
         e.getPropertyNames().forEach(p -> b.append(e.getProperty(p, "")).append('\n'));
-        e.getChildren().forEach(c -> element(c, b));
+        e.getChildren().filter(c -> c.getComponent().isEmpty()).forEach(c -> element(c, b));
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static void components(Component c, Function<Grid<?>, String> gridText, StringBuilder b) {
+        element(c.getElement(), b);
         if (c instanceof Grid<?> grid) {
             b.append(gridText.apply(grid)).append('\n');
         } else if (c instanceof ComboBox<?> box) {

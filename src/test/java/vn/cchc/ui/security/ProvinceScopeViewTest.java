@@ -28,6 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 import vn.cchc.security.AccountStore;
 import vn.cchc.security.Actor;
+import vn.cchc.security.CurrentUser;
 import vn.cchc.security.NewAccount;
 import vn.cchc.security.Role;
 import vn.cchc.ui.DashboardViewTest;
@@ -56,12 +57,14 @@ class ProvinceScopeViewTest extends DashboardViewTest {
     static final String NATIONAL = "national.analyst";
     private static final List<Class<? extends Component>> VIEWS = List.of(OverviewView.class, TrendsView.class,
             RankingsView.class, HeatmapView.class, DrillDownView.class, DataQualityView.class);
-    private static final Pattern KEY = Pattern.compile("\"key\"\\s*:\\s*\"([^\"]*)\"");
+    private static final Pattern KEY = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]*)\"");
 
     @Autowired
     AccountStore store;
     @Autowired
     DSLContext dsl;
+    @Autowired
+    CurrentUser currentUser;
 
     private String scope2025;
     private Set<String> allowed;
@@ -122,8 +125,8 @@ class ProvinceScopeViewTest extends DashboardViewTest {
     @Test
     @WithMockUser(username = SCOPED, roles = {"VIEWER", "ANALYST"})
     void aScopedAnalystSeesNoOtherProvinceOnAnyPathAndIsToldNoAccessForItsUrls() throws Exception {
-        List<String> own = List.of("", "boundary=63", "boundary=34", "province=" + scope2025, "kind=department",
-                "kind=district", "boundary=63&province=" + allowed.stream().filter(s -> !s.equals(scope2025)).findFirst()
+        List<String> own = List.of("", "boundary=63", "province=" + scope2025, "kind=district",
+                "boundary=63&province=" + allowed.stream().filter(s -> !s.equals(scope2025)).findFirst()
                         .orElse(scope2025), "agency=" + ownAgency, "report=" + ownReport, "units=" + scope2025);
         List<String> foreign = List.of("province=" + other2008, "province=" + other2025, "boundary=63&province=" + other2008,
                 "agency=" + otherAgency, "report=" + otherReport, "units=" + other2008, "units=a" + otherAgency,
@@ -137,7 +140,10 @@ class ProvinceScopeViewTest extends DashboardViewTest {
                 assertClean(view + "?" + query);
                 pages++;
                 files += export(view, query);
-                clicks += clickEveryChart(view, query);
+                if (query.isEmpty() || query.equals("boundary=63")) {
+                    // Each view's charts at their default state, under both boundaries (enough for every click path).
+                    clicks += clickEveryChart(view, query);
+                }
             }
             for (String query : foreign) {
                 go(view, query);
@@ -146,8 +152,10 @@ class ProvinceScopeViewTest extends DashboardViewTest {
                 pages++;
             }
         }
+        System.out.printf("province scope walk: %d pages, %d chart clicks, %d exports, %d names that must not appear%n",
+                pages, clicks, files, forbiddenNames.size());
         assertThat(pages).isEqualTo(VIEWS.size() * (own.size() + foreign.size()));
-        assertThat(clicks).as("chart clicks tried").isGreaterThan(20);
+        assertThat(clicks).as("chart clicks tried").isGreaterThan(40);
         assertThat(files).as("exports opened").isEqualTo(VIEWS.size() * own.size());
     }
 
@@ -159,6 +167,27 @@ class ProvinceScopeViewTest extends DashboardViewTest {
         go(OverviewView.class, "province=" + scope2025);
         assertThat(cardValues()).isEqualTo(ownScope);
         assertThat(PageText.of(UI.getCurrent(), this::gridText)).contains("Các tỉnh được giao").doesNotContain("Cả nước");
+    }
+
+    @Test
+    @WithMockUser(username = SCOPED, roles = {"VIEWER", "ANALYST"})
+    void theNationalBenchmarkAddsOneNationalFigurePerCardOnlyWhenAnAdminTurnsItOn() {
+        go(OverviewView.class, "");
+        assertThat($(KpiCardView.class).all()).isNotEmpty().allSatisfy(k -> assertThat(k.card().national()).isNull());
+        store.setNationalBenchmark(true, new Actor("test", "local"));
+        currentUser.forget();
+        try {
+            go(OverviewView.class, "");
+            List<KpiCardView> cards = $(KpiCardView.class).all();
+            assertThat(cards).allSatisfy(k -> assertThat(k.card().national()).isNotNull());
+            assertThat(cards).anySatisfy(k -> assertThat(k.card().national().value()).isNotNull()
+                    .isNotEqualTo(k.card().current().value()));
+            assertThat(cards.getFirst().getElement().getTextRecursively()).contains("Cả nước:");
+            assertClean("overview with the national benchmark");
+        } finally {
+            store.setNationalBenchmark(false, new Actor("test", "local"));
+            currentUser.forget();
+        }
     }
 
     @Test
@@ -179,6 +208,8 @@ class ProvinceScopeViewTest extends DashboardViewTest {
     void aCountryWideAccountSeesEveryProvince() {
         go(RankingsView.class, "");
         String text = PageText.of(UI.getCurrent(), this::gridText);
+        go(RankingsView.class, "boundary=63&period=2024-Q4");
+        text += PageText.of(UI.getCurrent(), this::gridText);
         assertThat(text).contains(forbiddenNames);
         go(DrillDownView.class, "report=" + otherReport);
         assertThat(getCurrentView()).isInstanceOf(DrillDownView.class);
@@ -200,12 +231,15 @@ class ProvinceScopeViewTest extends DashboardViewTest {
         int clicks = 0;
         int charts = $(Chart.class).all().size();
         for (int c = 0; c < charts; c++) {
+            go(view, query);
             List<String> keys = new ArrayList<>();
             Matcher m = KEY.matcher($(Chart.class).all().get(c).optionJson());
-            while (m.find() && keys.size() < 4) {
+            while (m.find() && keys.size() < 2) {
                 keys.add(m.group(1));
             }
-            keys.addAll(List.of(other2008, other2025, "a" + otherAgency, "0:0", "99:99"));
+            // Forged keys, as a hostile client could send: another province, another agency, cells, junk.
+            keys.addAll(List.of(other2008, other2025, "a" + otherAgency, String.valueOf(otherAgency), "0:0", "99:99",
+                    "99999999999:1", "x"));
             for (String key : keys) {
                 go(view, query);
                 List<Chart> now = $(Chart.class).all();
@@ -223,7 +257,7 @@ class ProvinceScopeViewTest extends DashboardViewTest {
 
     /** Writes the view's export as its download would and reads every sheet back. */
     private int export(Class<? extends Component> view, String query) throws IOException, ReflectiveOperationException {
-        Component shown = getCurrentView();
+        Object shown = getCurrentView();
         Method job = shown.getClass().getDeclaredMethod("exportJob");
         job.setAccessible(true);
         try (XSSFWorkbook workbook = Workbooks.written((ExportJob) job.invoke(shown))) {

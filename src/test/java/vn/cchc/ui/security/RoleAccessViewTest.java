@@ -81,7 +81,7 @@ class RoleAccessViewTest extends DashboardViewTest {
     void aViewersClickOnARankingBarDoesNotLeadToTheDrillDown() {
         OverviewView overview = navigate(OverviewView.class);
         assertThat(overview).isNotNull();
-        var chart = $(vn.cchc.ui.chart.Chart.class).all().stream().filter(c -> c.optionJson().contains("\"key\""))
+        var chart = $(vn.cchc.ui.chart.Chart.class).all().stream().filter(c -> c.optionJson().contains("\"id\""))
                 .findFirst().orElseThrow();
         chart.fireClick(0, 0, "x");
         assertThat(getCurrentView()).isInstanceOf(OverviewView.class);
