@@ -80,6 +80,27 @@ final class Browser implements AutoCloseable {
         return driver.executeScript(js, args);
     }
 
+    void clearDownloads() throws IOException {
+        try (var files = Files.list(downloads)) {
+            files.forEach(f -> f.toFile().delete());
+        }
+    }
+
+    /** The first file with the extension the browser has finished downloading. */
+    Path awaitDownload(String extension, Duration timeout) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            try (var files = Files.list(downloads)) {
+                var done = files.filter(f -> f.toString().endsWith(extension)).findFirst();
+                if (done.isPresent() && Files.size(done.get()) > 0) {
+                    return done.get();
+                }
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("no " + extension + " downloaded into " + downloads);
+    }
+
     /** Signs in through the login page (Vaadin's login form posting to Spring Security). */
     void signIn(String loginUrl, String user, String password) {
         open(loginUrl);

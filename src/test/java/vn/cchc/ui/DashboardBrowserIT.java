@@ -105,9 +105,9 @@ class DashboardBrowserIT {
     void theExportButtonDownloadsTheRankingAsAWorkbook() throws Exception {
         browser.open(app.url("/rankings?measure=kpi.ontime_rate&boundary=34"));
         browser.await(".cchc-ranking-table");
-        clearDownloads();
+        browser.clearDownloads();
         browser.await("a.cchc-export").click();
-        Path downloaded = awaitDownload(".xlsx", Duration.ofSeconds(60));
+        Path downloaded = browser.awaitDownload(".xlsx", Duration.ofSeconds(60));
         assertThat(downloaded.getFileName().toString()).startsWith("cchc-xep-hang-").endsWith(".xlsx");
         try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(downloaded.toFile())) {
             var data = workbook.getSheetAt(0);
@@ -116,26 +116,6 @@ class DashboardBrowserIT {
             assertThat(data.getLastRowNum()).isEqualTo(34);
             assertThat(workbook.getSheet("Bộ lọc")).isNotNull();
         }
-    }
-
-    private static void clearDownloads() throws java.io.IOException {
-        try (var files = Files.list(browser.downloads())) {
-            files.forEach(f -> f.toFile().delete());
-        }
-    }
-
-    private static Path awaitDownload(String extension, Duration timeout) throws Exception {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            try (var files = Files.list(browser.downloads())) {
-                var done = files.filter(f -> f.toString().endsWith(extension)).findFirst();
-                if (done.isPresent() && Files.size(done.get()) > 0) {
-                    return done.get();
-                }
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("no " + extension + " downloaded into " + browser.downloads());
     }
 
     @Test
@@ -150,9 +130,9 @@ class DashboardBrowserIT {
         browser.awaitChart("cchc-chart.cchc-trend-chart");
         browser.screenshot(SHOTS.resolve("trends.png"));
         // The chart saves itself as a PNG in the browser.
-        clearDownloads();
+        browser.clearDownloads();
         browser.await("vaadin-button.cchc-export-png").click();
-        Path png = awaitDownload(".png", Duration.ofSeconds(30));
+        Path png = browser.awaitDownload(".png", Duration.ofSeconds(30));
         byte[] head = Files.readAllBytes(png);
         assertThat(head.length).isGreaterThan(1000);
         assertThat(new String(head, 1, 3, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("PNG");

@@ -103,11 +103,9 @@ class SignInBrowserIT {
 
         browser.open(app.url("/rankings?measure=kpi.ontime_rate&boundary=63"));
         browser.await(".cchc-ranking-table");
-        try (var files = Files.list(browser.downloads())) {
-            files.forEach(f -> f.toFile().delete());
-        }
+        browser.clearDownloads();
         browser.await("a.cchc-export").click();
-        Path file = awaitDownload();
+        Path file = browser.awaitDownload(".xlsx", Duration.ofSeconds(60));
         try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(file.toFile())) {
             String data = Workbooks.text(workbook.getSheetAt(0));
             assertThat(data).contains("Tuyên Quang").doesNotContain("Hà Nội").doesNotContain("Cao Bằng");
@@ -144,19 +142,5 @@ class SignInBrowserIT {
                     .satisfies(e -> assertThat(e.detail()).contains("rows=").contains("format=xlsx"));
             assertThat(viewer).allSatisfy(e -> assertThat(e.client()).isNotBlank());
         }
-    }
-
-    private static Path awaitDownload() throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline) {
-            try (var files = Files.list(browser.downloads())) {
-                var done = files.filter(f -> f.toString().endsWith(".xlsx")).findFirst();
-                if (done.isPresent() && Files.size(done.get()) > 0) {
-                    return done.get();
-                }
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("no .xlsx downloaded");
     }
 }

@@ -113,8 +113,10 @@ class ProvinceScopeViewTest extends DashboardViewTest {
         ensure(SCOPED, Role.ANALYST, false, Set.of(scope2025));
         ensure(UNSCOPED, Role.VIEWER, false, Set.of());
         ensure(NATIONAL, Role.ANALYST, true, Set.of());
-        // The browserless UI opened its first view before these accounts existed: drop the scope it cached.
+        // The browserless UI opened its first view before these accounts existed: drop the scope it
+        // cached, and leave that view, so that every test's first navigation builds its view anew.
         currentUser.forget();
+        go(TrendsView.class, "");
     }
 
     private void ensure(String name, Role role, boolean country, Set<String> provinces) {
