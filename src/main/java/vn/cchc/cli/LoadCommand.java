@@ -12,6 +12,8 @@ import vn.cchc.catalog.DataFiles;
 import vn.cchc.catalog.ReferenceData;
 import vn.cchc.ingest.Detected;
 import vn.cchc.ingest.Finding;
+import vn.cchc.ingest.InputFile;
+import vn.cchc.ingest.InputFiles;
 import vn.cchc.ingest.ParsedReport;
 import vn.cchc.ingest.ReportParser;
 import vn.cchc.warehouse.BatchLoader;
@@ -37,14 +39,14 @@ final class LoadCommand {
     }
 
     int run(LoadOptions options) {
-        List<Path> files;
+        List<InputFile> files;
         try {
             for (Path p : options.paths()) {
                 if (!Files.exists(p)) {
                     throw new UsageException(messages.get("load.missing", p));
                 }
             }
-            files = BatchLoader.collect(options.paths());
+            files = InputFiles.collect(options.paths());
         } catch (IOException e) {
             err.println(messages.get("load.cannotList", e.getMessage()));
             return 2;
@@ -54,10 +56,10 @@ final class LoadCommand {
         Progress progress = new Progress(err, files.size(), files.size() >= PROGRESS_FROM);
         List<FileOutcome> outcomes;
         if (options.dryRun()) {
-            outcomes = new BatchLoader(parser, null, options.threads()).load(files, progress::step);
+            outcomes = new BatchLoader(parser, null, options.threads()).loadFiles(files, progress::step);
         } else {
             try (Warehouse warehouse = Warehouse.open(options.db(), options.dataDir())) {
-                outcomes = new BatchLoader(parser, new ReportLoader(warehouse), options.threads()).load(files, progress::step);
+                outcomes = new BatchLoader(parser, new ReportLoader(warehouse), options.threads()).loadFiles(files, progress::step);
             }
         }
         progress.finish();

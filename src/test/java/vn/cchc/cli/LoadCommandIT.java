@@ -74,7 +74,7 @@ class LoadCommandIT {
         Path db = tmp.resolve("never.duckdb");
         CliRun run = CliRun.of("load", "--db", db.toString(), "--dry-run", "--lang", "en", seeds().toString());
         assertThat(run.exit()).isZero();
-        assertThat(run.out()).contains("Would load 001_5861b1071b6d393a.txt: Quảng Bình · Sở Xây dựng · department · 2021-Q1")
+        assertThat(run.out()).contains("Would load nested/001_5861b1071b6d393a.txt: Quảng Bình · Sở Xây dựng · department · 2021-Q1")
                 .contains("[rate_mismatch").contains("nothing written");
         assertThat(db).doesNotExist();
     }
