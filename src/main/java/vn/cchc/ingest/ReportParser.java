@@ -71,6 +71,7 @@ public final class ReportParser {
         BoundedText.Result bounded = BoundedText.bound(document.lines(), limits);
         List<String> lines = bounded.lines();
         List<Finding> findings = new ArrayList<>(bounded.findings());
+        findings.addAll(document.findings());
         AppendixReader reader = ShapeDetector.detect(lines, catalog.units());
         List<AppendixRow> rows = BoundedText.rows(reader.read(lines), limits, findings);
         ParseDeadline.check();
@@ -109,7 +110,7 @@ public final class ReportParser {
         findings = BoundedText.findings(findings, limits);
         String shape = document.format().equals("text") ? reader.shape() : document.format() + "/" + reader.shape();
         return new ParsedReport(fileName, sha256(bytes), bytes.length, shape, template, metadata,
-                built.values(), findings);
+                built.values(), findings, document.encoding());
     }
 
     static String sha256(byte[] bytes) {
