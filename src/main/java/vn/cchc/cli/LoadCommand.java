@@ -24,6 +24,9 @@ import vn.cchc.warehouse.Warehouse;
 /** {@code load}: files or folders into the warehouse, a summary, non-zero exit when a file failed. */
 final class LoadCommand {
 
+    /** The warehouse failed (disk full, read-only, invalidated by DuckDB) and the load stopped. */
+    static final int FATAL_EXIT = 4;
+
     /** From this many files on, a progress bar is worth showing. */
     private static final int PROGRESS_FROM = 20;
 
@@ -70,6 +73,8 @@ final class LoadCommand {
     private void printFile(FileOutcome o) {
         switch (o.kind()) {
             case FAILED -> err.println(messages.get("load.failed", o.fileName(), o.error()));
+            case FATAL -> err.println(messages.get("load.fatal", o.fileName(), o.error()));
+            case NOT_ATTEMPTED -> err.println(messages.get("load.notAttempted", o.fileName(), o.error()));
             case DUPLICATE -> out.println(messages.get("load.duplicate", o.fileName(), o.result().reportId()));
             case DRY_RUN -> {
                 out.println(messages.get("load.wouldLoad", o.fileName(), describe(o.report()), o.valueCount()));
@@ -122,6 +127,11 @@ final class LoadCommand {
         if (!rules.isEmpty()) {
             out.println(messages.get("summary.findings"));
             rules.forEach((rule, n) -> out.println(String.format("  %-28s %d", rule, n)));
+        }
+        long notAttempted = counts.getOrDefault(FileOutcome.Kind.NOT_ATTEMPTED, 0L);
+        if (counts.containsKey(FileOutcome.Kind.FATAL)) {
+            out.println(messages.get("summary.stopped", notAttempted));
+            return FATAL_EXIT;
         }
         return failed > 0 ? 1 : 0;
     }

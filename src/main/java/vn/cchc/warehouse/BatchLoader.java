@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -129,11 +130,22 @@ public final class BatchLoader {
                 boolean last = window.isEmpty() && !files.hasNext();
                 if (last || pending.size() >= batchSize || System.nanoTime() - pendingSince >= MAX_BATCH_NANOS
                         || loader == null) {
-                    for (FileOutcome done : write(pending)) {
+                    List<FileOutcome> written = write(pending);
+                    for (FileOutcome done : written) {
                         outcomes.add(done);
                         progress.accept(done);
                     }
                     pending.clear();
+                    String stoppedAt = stoppedAt(written);
+                    if (stoppedAt != null) {
+                        // The warehouse cannot take more: what was read ahead and what is left stay as they are.
+                        for (Parse ahead : window) {
+                            ahead.future().cancel(true);
+                            outcomes.add(notAttempted(ahead.shownAs(), stoppedAt, progress));
+                        }
+                        files.forEachRemaining(f -> outcomes.add(notAttempted(shownAs.apply(f), stoppedAt, progress)));
+                        break;
+                    }
                 }
             }
         } finally {
@@ -151,12 +163,25 @@ public final class BatchLoader {
         List<ReportLoader.Attempt> attempts = loader.loadAll(reports);
         List<FileOutcome> done = new ArrayList<>(parsed.size());
         int a = 0;
+        String stoppedAt = null;
         for (FileOutcome o : parsed) {
             if (o.error() != null) {
                 done.add(o);
                 continue;
             }
             ReportLoader.Attempt attempt = attempts.get(a++);
+            if (stoppedAt != null) {
+                done.add(new FileOutcome(o.fileName(), o.report(), null, "not loaded: the load stopped at "
+                        + stoppedAt, FileOutcome.Stop.NOT_ATTEMPTED));
+                continue;
+            }
+            Optional<String> fatal = attempt.error() == null ? Optional.empty() : FatalCause.of(attempt.error());
+            if (fatal.isPresent()) {
+                stoppedAt = o.fileName();
+                done.add(new FileOutcome(o.fileName(), o.report(), null, fatal.get() + ": the load stopped here; the"
+                        + " warehouse keeps what was committed before", FileOutcome.Stop.FATAL));
+                continue;
+            }
             done.add(attempt.error() == null ? new FileOutcome(o.fileName(), o.report(), attempt.result(), null)
                     : new FileOutcome(o.fileName(), o.report(), null, "not loaded, the warehouse is unchanged: "
                     + rootMessage(attempt.error())));
@@ -192,6 +217,18 @@ public final class BatchLoader {
             return failed(shownAs, "unexpected error while reading: " + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : ": " + rootMessage(e)));
         }
+    }
+
+    private static String stoppedAt(List<FileOutcome> outcomes) {
+        return outcomes.stream().filter(o -> o.kind() == FileOutcome.Kind.FATAL).map(FileOutcome::fileName)
+                .findFirst().orElse(null);
+    }
+
+    private static FileOutcome notAttempted(String shownAs, String stoppedAt, Consumer<FileOutcome> progress) {
+        FileOutcome o = new FileOutcome(shownAs, null, null, "not attempted: the load stopped at " + stoppedAt,
+                FileOutcome.Stop.NOT_ATTEMPTED);
+        progress.accept(o);
+        return o;
     }
 
     private static FileOutcome failed(String shownAs, String reason) {

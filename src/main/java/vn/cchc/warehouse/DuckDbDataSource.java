@@ -30,7 +30,10 @@ public final class DuckDbDataSource implements DataSource, AutoCloseable {
             }
             this.root = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + this.file);
         } catch (SQLException | java.io.IOException e) {
-            throw new WarehouseException("cannot open the warehouse " + this.file + ": " + e.getMessage(), e);
+            // Only a lock means another process holds the file (DuckDB allows one writing process: the web app, another load).
+            String hint = FatalCause.isLock(e) ? " — another process holds it (the web app? DuckDB allows one writer)"
+                    : FatalCause.of(e).map(cause -> " — " + cause).orElse("");
+            throw new WarehouseException("cannot open the warehouse " + this.file + ": " + e.getMessage() + hint, e);
         }
     }
 
