@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetEncoder;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -15,7 +13,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 class TextEncodingsTest {
 
     private static final Charset WINDOWS_1258 = Charset.forName("windows-1258");
-    private static final String TONES = "[\\u0300\\u0301\\u0303\\u0309\\u0323]";
 
     static String seedText(String seed) {
         return new String(SeedDocuments.text(seed), StandardCharsets.UTF_8);
@@ -40,23 +37,8 @@ class TextEncodingsTest {
         return withBom(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, text.getBytes(StandardCharsets.UTF_8));
     }
 
-    /**
-     * Windows-1258 as Vietnamese Windows wrote it: the letters with circumflex, breve, horn and đ
-     * are bytes of their own, the tone is a combining mark after the letter ("ế" = ê + U+0301).
-     */
     static byte[] windows1258(String text) {
-        CharsetEncoder encoder = WINDOWS_1258.newEncoder();
-        StringBuilder out = new StringBuilder();
-        for (char c : Normalizer.normalize(text, Normalizer.Form.NFC).toCharArray()) {
-            if (encoder.canEncode(c)) {
-                out.append(c);
-                continue;
-            }
-            String decomposed = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
-            out.append(Normalizer.normalize(decomposed.replaceAll(TONES, ""), Normalizer.Form.NFC))
-                    .append(decomposed.replaceAll("[^\\u0300\\u0301\\u0303\\u0309\\u0323]", ""));
-        }
-        return out.toString().getBytes(WINDOWS_1258);
+        return SeedDocuments.windows1258(text);
     }
 
     @ParameterizedTest(name = "seed {0}")
