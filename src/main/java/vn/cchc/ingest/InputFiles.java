@@ -70,10 +70,18 @@ public final class InputFiles {
                             return FileVisitResult.CONTINUE;
                         }
                     });
-            found.stream().sorted().forEach(f -> files.add(new InputFile(f,
-                    VisibleText.of(prefix + given.relativize(f).toString().replace('\\', '/')))));
+            found.stream().sorted().forEach(f -> files.add(new InputFile(f, VisibleText.of(prefix + relative(given, f)))));
         }
         return files;
+    }
+
+    /** The path below the folder, its parts joined by '/' on every platform (a '\\' inside a name stays a character of it). */
+    private static String relative(Path folder, Path file) {
+        StringBuilder out = new StringBuilder();
+        for (Path part : folder.relativize(file)) {
+            out.append(out.isEmpty() ? "" : "/").append(part);
+        }
+        return out.toString();
     }
 
     private static boolean isHidden(Path p) {

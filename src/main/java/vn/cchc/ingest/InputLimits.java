@@ -19,7 +19,7 @@ import java.util.function.Function;
  * @param maxTextBytes        a text file (UTF-8, UTF-16, legacy encodings): {@code max-text-bytes}, 8 MiB
  * @param maxOfficeBytes      a .docx, .xlsx, .xls or encrypted Office file: {@code max-office-bytes}, 32 MiB
  * @param maxPdfBytes         a PDF: {@code max-pdf-bytes}, 64 MiB
- * @param maxLines            lines of text a file may unpack into (else refused): {@code max-lines}, 100,000
+ * @param maxLines            lines of text a file may unpack into (else refused): {@code max-lines}, 200,000
  * @param maxTextChars        characters of text a file may unpack into (else refused): {@code max-text-chars}, 16 Mi
  * @param maxLineChars        characters of one line; the rest is cut: {@code max-line-chars}, 20,000
  * @param maxCellsPerRow      cells of one table row; the rest is cut: {@code max-cells-per-row}, 64
@@ -33,7 +33,7 @@ public record InputLimits(long maxTextBytes, long maxOfficeBytes, long maxPdfByt
 
     private static final long MIB = 1024L * 1024;
 
-    public static final InputLimits DEFAULTS = new InputLimits(8 * MIB, 32 * MIB, 64 * MIB, 100_000, 16 * MIB,
+    public static final InputLimits DEFAULTS = new InputLimits(8 * MIB, 32 * MIB, 64 * MIB, 200_000, 16 * MIB,
             20_000, 64, 5_000, 1_000, Duration.ofSeconds(60));
 
     private static volatile InputLimits configured;

@@ -86,16 +86,17 @@ class InputFilesTest {
         Files.writeString(root.resolve(".git/config"), "x");
         Files.writeString(root.resolve(".hidden.txt"), "x");
         Files.writeString(root.resolve("new\nline.txt"), "x");
+        Files.writeString(root.resolve("back\\slash.txt"), "x");
         mkfifo(root.resolve("pipe.txt"));
         Files.createSymbolicLink(root.resolve("zero.txt"), Path.of("/dev/zero"));
         Files.createSymbolicLink(root.resolve("up"), root);
 
         List<InputFile> found = InputFiles.collect(List.of(root));
 
-        assertThat(found).extracting(InputFile::shownAs).containsExactly("new\\u000Aline.txt", "pipe.txt", "q1/same.txt",
+        assertThat(found).extracting(InputFile::shownAs).containsExactly("back\\\\slash.txt", "new\\u000Aline.txt", "pipe.txt", "q1/same.txt",
                 "q2/same.txt", "up", "zero.txt");
-        assertThat(found.getFirst().fileName()).isEqualTo("new\nline.txt");
-        InputFile up = found.get(4);
+        assertThat(found.get(1).fileName()).isEqualTo("new\nline.txt");
+        InputFile up = found.get(5);
         assertThat(reason(up.path(), SMALL)).startsWith("a link to a folder: not followed");
     }
 
