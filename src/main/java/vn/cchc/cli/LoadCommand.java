@@ -14,6 +14,7 @@ import vn.cchc.ingest.Detected;
 import vn.cchc.ingest.Finding;
 import vn.cchc.ingest.InputFile;
 import vn.cchc.ingest.InputFiles;
+import vn.cchc.ingest.InputLimits;
 import vn.cchc.ingest.ParsedReport;
 import vn.cchc.ingest.ReportParser;
 import vn.cchc.warehouse.BatchLoader;
@@ -55,7 +56,13 @@ final class LoadCommand {
             return 2;
         }
         reference = ReferenceData.load(DataFiles.in(options.dataDir(), "reference"));
-        ReportParser parser = new ReportParser(Catalog.load(DataFiles.in(options.dataDir(), "catalog")), reference);
+        ReportParser parser;
+        try {
+            parser = new ReportParser(Catalog.load(DataFiles.in(options.dataDir(), "catalog")), reference,
+                    InputLimits.configured());
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage()); // a cchc.limits.* setting that is no number
+        }
         Progress progress = new Progress(err, files.size(), files.size() >= PROGRESS_FROM);
         List<FileOutcome> outcomes;
         if (options.dryRun()) {

@@ -9,7 +9,10 @@ import java.time.Duration;
  */
 final class ParseDeadline {
 
-    private static final ThreadLocal<long[]> END = new ThreadLocal<>();
+    private record End(long nanos, String limit) {
+    }
+
+    private static final ThreadLocal<End> END = new ThreadLocal<>();
 
     private ParseDeadline() {
     }
@@ -23,7 +26,8 @@ final class ParseDeadline {
 
     /** Starts the clock of this thread's parse; {@link #clear} ends it. */
     static void start(Duration limit) {
-        END.set(new long[] {System.nanoTime() + limit.toNanos(), limit.toSeconds()});
+        String written = limit.toNanos() % 1_000_000_000L == 0 ? limit.toSeconds() + " s" : limit.toMillis() + " ms";
+        END.set(new End(System.nanoTime() + limit.toNanos(), written));
     }
 
     static void clear() {
@@ -32,13 +36,13 @@ final class ParseDeadline {
 
     /** @throws Stopped when the parse on this thread is past its time or its thread was interrupted */
     static void check() {
-        long[] end = END.get();
+        End end = END.get();
         if (end == null) {
             return;
         }
-        if (System.nanoTime() - end[0] > 0) {
-            throw new Stopped("stopped: reading took longer than " + end[1]
-                    + " s (setting cchc.limits.max-parse-seconds)");
+        if (System.nanoTime() - end.nanos() > 0) {
+            throw new Stopped("stopped: reading took longer than " + end.limit()
+                    + " (setting cchc.limits.max-parse-seconds)");
         }
         if (Thread.currentThread().isInterrupted()) {
             throw new Stopped("stopped: the load was interrupted");

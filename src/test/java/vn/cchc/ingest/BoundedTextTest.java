@@ -58,4 +58,15 @@ class BoundedTextTest {
         assertThatThrownBy(() -> parse("\n".repeat(3_000))).isInstanceOf(ReportReadException.class)
                 .hasMessageContaining("over the limit of 2,000").hasMessageContaining("max-lines");
     }
+
+    @Test
+    void aParsePastItsTimeLimitEndsWithAClearReasonInEveryFormat() {
+        InputLimits instant = new InputLimits(1 << 20, 1 << 20, 1 << 20, 2_000, 1 << 20, 1_000, 16, 300, 60,
+                Duration.ofNanos(1));
+        ReportParser hurried = new ReportParser(Catalog.bundled(), SeedAssertions.REFERENCE, instant);
+        for (byte[] file : List.of(SeedDocuments.text("004"), SeedDocuments.docx("004"), SeedDocuments.xlsx("004"))) {
+            assertThatThrownBy(() -> hurried.parse("r", file)).isInstanceOf(ReportReadException.class)
+                    .hasMessage("stopped: reading took longer than 0 ms (setting cchc.limits.max-parse-seconds)");
+        }
+    }
 }
