@@ -124,7 +124,7 @@ final class LoadCommand {
                 values += o.valueCount();
             }
         }
-        long failed = counts.getOrDefault(FileOutcome.Kind.FAILED, 0L);
+        long failed = counts.getOrDefault(FileOutcome.Kind.FAILED, 0L) + counts.getOrDefault(FileOutcome.Kind.FATAL, 0L);
         if (dryRun) {
             out.println(messages.get("summary.dryRun", outcomes.size(), counts.getOrDefault(FileOutcome.Kind.DRY_RUN, 0L), failed));
         } else {

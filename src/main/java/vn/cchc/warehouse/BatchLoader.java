@@ -171,7 +171,7 @@ public final class BatchLoader {
             }
             ReportLoader.Attempt attempt = attempts.get(a++);
             if (stoppedAt != null) {
-                done.add(new FileOutcome(o.fileName(), o.report(), null, "not loaded: the load stopped at "
+                done.add(new FileOutcome(o.fileName(), o.report(), null, "not attempted: the load stopped at "
                         + stoppedAt, FileOutcome.Stop.NOT_ATTEMPTED));
                 continue;
             }

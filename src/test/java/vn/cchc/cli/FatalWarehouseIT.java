@@ -71,9 +71,9 @@ class FatalWarehouseIT {
         List<String> lines = run.err().lines().filter(l -> !l.isBlank()).toList();
         assertThat(lines).first().asString().startsWith("STOPPED at 000_325df2895e38e3a8.txt: the disk is full (No space left on device)");
         assertThat(lines.subList(1, lines.size())).hasSize(4).allSatisfy(l -> assertThat(l).startsWith("NOT LOADED ")
-                .endsWith("the load stopped at 000_325df2895e38e3a8.txt"));
+                .endsWith(": not attempted: the load stopped at 000_325df2895e38e3a8.txt"));
         assertThat(run.err()).doesNotContain("invalidated").doesNotContain("another process");
-        assertThat(run.out()).contains("4 file(s) were not attempted (exit code 4)");
+        assertThat(run.out()).contains("loaded 0").contains("failed 1").contains("4 file(s) were not attempted (exit code 4)");
 
         Files.delete(filler);
         try (Warehouse w = Warehouse.open(db)) {
