@@ -57,7 +57,21 @@ public final class Catalog {
                 better == null || better.isBlank() ? null : Boolean.valueOf(better),
                 blankToNull(r.get("numerator")), blankToNull(r.get("denominator")), blankToNull(r.get("total")),
                 Indicator.Accumulation.valueOf(r.get("accumulation").toUpperCase(Locale.ROOT)),
-                blankToNull(r.get("codes")));
+                blankToNull(r.get("codes")), plausibleMax(r));
+    }
+
+    /** Optional: a corrected copy of indicators.csv from before the column keeps working, without bounds. */
+    private static Double plausibleMax(Map<String, String> r) {
+        String max = blankToNull(r.get("plausible_max"));
+        if (max == null) {
+            return null;
+        }
+        double bound = Double.parseDouble(max);
+        if (!(bound > 0) || Double.isInfinite(bound)) {
+            throw new IllegalArgumentException("indicators.csv: " + r.get("id") + " has plausible_max " + max
+                    + ", not a positive number");
+        }
+        return bound;
     }
 
     private void checkReferences() {

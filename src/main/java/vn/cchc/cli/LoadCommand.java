@@ -15,6 +15,9 @@ import vn.cchc.catalog.DataFiles;
 import vn.cchc.catalog.ReferenceData;
 import vn.cchc.ingest.Detected;
 import vn.cchc.ingest.Finding;
+import vn.cchc.ingest.InputFile;
+import vn.cchc.ingest.InputFiles;
+import vn.cchc.ingest.InputLimits;
 import vn.cchc.ingest.ParsedReport;
 import vn.cchc.ingest.ReportParser;
 import vn.cchc.warehouse.BatchLoader;
@@ -26,6 +29,9 @@ import vn.cchc.warehouse.Warehouse;
 @Command(name = "load", header = "${bundle:load.header}", description = "${bundle:load.description}",
         footer = "${bundle:load.footer}")
 final class LoadCommand implements Callable<Integer> {
+
+    /** The warehouse failed (disk full, read-only, invalidated by DuckDB) and the load stopped. */
+    static final int FATAL_EXIT = 4;
 
     /** From this many files on, a progress bar is worth showing. */
     private static final int PROGRESS_FROM = 20;
@@ -50,27 +56,33 @@ final class LoadCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         options.check();
-        List<Path> files;
+        List<InputFile> files;
         try {
             for (Path p : options.paths()) {
                 if (!Files.exists(p)) {
                     throw new UsageException(messages.get("load.missing", p));
                 }
             }
-            files = BatchLoader.collect(options.paths());
+            files = InputFiles.collect(options.paths());
         } catch (IOException e) {
             err.println(messages.get("load.cannotList", e.getMessage()));
             return 2;
         }
         reference = ReferenceData.load(DataFiles.in(options.dataDir(), "reference"));
-        ReportParser parser = new ReportParser(Catalog.load(DataFiles.in(options.dataDir(), "catalog")), reference);
+        ReportParser parser;
+        try {
+            parser = new ReportParser(Catalog.load(DataFiles.in(options.dataDir(), "catalog")), reference,
+                    InputLimits.configured());
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage()); // a cchc.limits.* setting that is no number
+        }
         Progress progress = new Progress(err, files.size(), files.size() >= PROGRESS_FROM);
         List<FileOutcome> outcomes;
         if (options.dryRun()) {
-            outcomes = new BatchLoader(parser, null, options.threads()).load(files, progress::step);
+            outcomes = new BatchLoader(parser, null, options.threads()).loadFiles(files, progress::step);
         } else {
             try (Warehouse warehouse = Warehouse.open(options.db(), options.dataDir())) {
-                outcomes = new BatchLoader(parser, new ReportLoader(warehouse), options.threads()).load(files, progress::step);
+                outcomes = new BatchLoader(parser, new ReportLoader(warehouse), options.threads()).loadFiles(files, progress::step);
             }
         }
         progress.finish();
@@ -81,6 +93,8 @@ final class LoadCommand implements Callable<Integer> {
     private void printFile(FileOutcome o) {
         switch (o.kind()) {
             case FAILED -> err.println(messages.get("load.failed", o.fileName(), o.error()));
+            case FATAL -> err.println(messages.get("load.fatal", o.fileName(), o.error()));
+            case NOT_ATTEMPTED -> err.println(messages.get("load.notAttempted", o.fileName(), o.error()));
             case DUPLICATE -> out.println(messages.get("load.duplicate", o.fileName(), o.result().reportId()));
             case DRY_RUN -> {
                 out.println(messages.get("load.wouldLoad", o.fileName(), describe(o.report()), o.valueCount()));
@@ -123,7 +137,7 @@ final class LoadCommand implements Callable<Integer> {
                 values += o.valueCount();
             }
         }
-        long failed = counts.getOrDefault(FileOutcome.Kind.FAILED, 0L);
+        long failed = counts.getOrDefault(FileOutcome.Kind.FAILED, 0L) + counts.getOrDefault(FileOutcome.Kind.FATAL, 0L);
         if (dryRun) {
             out.println(messages.get("summary.dryRun", outcomes.size(), counts.getOrDefault(FileOutcome.Kind.DRY_RUN, 0L), failed));
         } else {
@@ -133,6 +147,11 @@ final class LoadCommand implements Callable<Integer> {
         if (!rules.isEmpty()) {
             out.println(messages.get("summary.findings"));
             rules.forEach((rule, n) -> out.println(String.format("  %-28s %d", rule, n)));
+        }
+        long notAttempted = counts.getOrDefault(FileOutcome.Kind.NOT_ATTEMPTED, 0L);
+        if (counts.containsKey(FileOutcome.Kind.FATAL)) {
+            out.println(messages.get("summary.stopped", notAttempted));
+            return FATAL_EXIT;
         }
         return failed > 0 ? 1 : 0;
     }

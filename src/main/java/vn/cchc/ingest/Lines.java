@@ -11,21 +11,23 @@ import java.util.List;
 final class Lines {
 
     /** Far above any report (the seeds have 340–750 lines); far below what strains the heap. */
-    static final int MAX_LINES = 100_000;
-    static final long MAX_CHARS = 16L * 1024 * 1024;
+    static final int MAX_LINES = InputLimits.configured().maxLines();
+    static final long MAX_CHARS = InputLimits.configured().maxTextChars();
 
     private final List<String> lines = new ArrayList<>();
     private long chars;
 
     /** Adds one line; the caller has already turned tabs that are not cell separators into spaces. */
     void add(String line) throws ReportReadException {
+        ParseDeadline.check();
         if (lines.size() >= MAX_LINES) {
-            throw new ReportReadException("refused: more than " + MAX_LINES + " lines of text, too large for a report");
+            throw new ReportReadException("refused: more than " + MAX_LINES + " lines of text, too large for a report"
+                    + " (setting cchc.limits.max-lines)");
         }
         chars += line.length();
         if (chars > MAX_CHARS) {
             throw new ReportReadException("refused: more than " + MAX_CHARS / (1024 * 1024)
-                    + " million characters of text, too large for a report");
+                    + " million characters of text, too large for a report (setting cchc.limits.max-text-chars)");
         }
         lines.add(line);
     }

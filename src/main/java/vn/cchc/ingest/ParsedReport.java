@@ -8,9 +8,15 @@ import java.util.List;
  * @param fileName the file's name only, never its path
  * @param shape    the text shape the appendix was read from
  * @param template the template generation, with its evidence
+ * @param encoding for a text file, its character encoding with the evidence; else null
  */
 public record ParsedReport(String fileName, String sha256, long byteSize, String shape, Detected template,
-                           ReportMetadata metadata, List<ValueDraft> values, List<Finding> findings) {
+                           ReportMetadata metadata, List<ValueDraft> values, List<Finding> findings, Detected encoding) {
+
+    public ParsedReport(String fileName, String sha256, long byteSize, String shape, Detected template,
+                        ReportMetadata metadata, List<ValueDraft> values, List<Finding> findings) {
+        this(fileName, sha256, byteSize, shape, template, metadata, values, findings, null);
+    }
 
     public long count(String rule) {
         return findings.stream().filter(f -> f.rule().equals(rule)).count();

@@ -29,6 +29,15 @@ public record ParsedValue(String raw, Status status, Double number, String text,
         parts = parts == null ? List.of() : List.copyOf(parts);
     }
 
+    /** Whether every number of it is finite (a 400-digit one is read as Infinity, which is never stored). */
+    public boolean isFinite() {
+        return finite(number) && finite(numerator) && finite(denominator) && parts.stream().allMatch(p -> finite(p.number()));
+    }
+
+    private static boolean finite(Double d) {
+        return d == null || Double.isFinite(d);
+    }
+
     static ParsedValue empty(String raw) {
         return new ParsedValue(raw, Status.EMPTY, null, null, null, null, List.of(), null, 0, false);
     }

@@ -45,6 +45,9 @@ final class PdfFormat implements FormatReader {
 
     @Override
     public DocumentText read(byte[] bytes) throws ReportReadException {
+        // PDFBox rebuilds a damaged file from what it finds, so a file cut short would load part of its
+        // appendix and a broken cross-reference table could pass for a scan: both are checked first.
+        PdfStructure.checkEnd(bytes);
         try (PDDocument document = Loader.loadPDF(bytes)) {
             int pages = document.getNumberOfPages();
             if (pages > MAX_PAGES) {
@@ -56,6 +59,7 @@ final class PdfFormat implements FormatReader {
             stripper.setLineSeparator("\n");
             String text = stripper.getText(document);
             if (text.codePoints().noneMatch(Character::isLetter)) {
+                PdfStructure.checkCrossReference(bytes);
                 throw new ReportReadException("no text layer: needs OCR");
             }
             Lines lines = new Lines();

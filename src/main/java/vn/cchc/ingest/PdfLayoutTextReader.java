@@ -45,6 +45,7 @@ public final class PdfLayoutTextReader implements AppendixReader {
         OpenRow open = null;
         boolean inSubRowBlock = false;
         for (int k = 0; k < content.size(); k++) {
+            ParseDeadline.check();
             NumberedLine line = content.get(k);
             Matcher code = LEADING_CODE.matcher(line.text());
             int markerLines = subRowMarkerLines(content, k);

@@ -13,6 +13,12 @@ final class ReadFailure {
      * libraries wrap the telling exception in generic ones.
      */
     static ReportReadException damaged(String format, Throwable e) {
+        // A parse ended for taking too long is not a damaged file, whatever the library wrapped it in.
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ParseDeadline.Stopped) {
+                return new ReportReadException(t.getMessage());
+            }
+        }
         return new ReportReadException("damaged ." + format + ": " + oneLine(e));
     }
 

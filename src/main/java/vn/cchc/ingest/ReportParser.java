@@ -28,9 +28,16 @@ public final class ReportParser {
     private final ValueBuilder builder;
     private final Validator validator;
     private final DocumentFormats formats = new DocumentFormats();
+    private final InputLimits limits;
 
+    /** With the limits this process is configured with ({@link InputLimits#configured()}). */
     public ReportParser(Catalog catalog, ReferenceData reference) {
+        this(catalog, reference, InputLimits.configured());
+    }
+
+    public ReportParser(Catalog catalog, ReferenceData reference, InputLimits limits) {
         this.catalog = catalog;
+        this.limits = limits;
         GlyphRepair repair = GlyphRepair.fromClasspath();
         this.matcher = new RowMatcher(catalog, repair::repair);
         this.detector = new MetadataDetector(reference);
@@ -43,10 +50,31 @@ public final class ReportParser {
      * @throws ReportReadException when the bytes are no report we can read
      */
     public ParsedReport parse(String fileName, byte[] bytes) throws ReportReadException {
+        ParseDeadline.start(limits.maxParseTime());
+        try {
+            return parseWithin(fileName, bytes);
+        } catch (ParseDeadline.Stopped e) {
+            throw new ReportReadException(e.getMessage());
+        } finally {
+            ParseDeadline.clear();
+        }
+    }
+
+    /** The limits this parser reads within. */
+    public InputLimits limits() {
+        return limits;
+    }
+
+    private ParsedReport parseWithin(String fileName, byte[] bytes) throws ReportReadException {
         DocumentText document = formats.read(bytes);
-        List<String> lines = document.lines();
+        ParseDeadline.check();
+        BoundedText.Result bounded = BoundedText.bound(document.lines(), limits);
+        List<String> lines = bounded.lines();
+        List<Finding> findings = new ArrayList<>(bounded.findings());
+        findings.addAll(document.findings());
         AppendixReader reader = ShapeDetector.detect(lines, catalog.units());
-        List<AppendixRow> rows = reader.read(lines);
+        List<AppendixRow> rows = BoundedText.rows(reader.read(lines), limits, findings);
+        ParseDeadline.check();
         if (rows.stream().noneMatch(r -> !r.isHeading())) {
             throw new ReportReadException("no statistics appendix (Phụ lục with a 'Chỉ tiêu thống kê' table) found");
         }
@@ -71,7 +99,6 @@ public final class ReportParser {
         Detected template = new Detected(generation, recognised + " of " + tableRows + " rows match the "
                 + generation + " template (rows written exactly as each generation prints them: " + exact + ")", 0);
 
-        List<Finding> findings = new ArrayList<>();
         if (recognised < CONFIDENT_SHARE * tableRows) {
             findings.add(Finding.of("template_uncertain", Severity.WARNING, 0, "Only " + template.evidence()));
         }
@@ -80,9 +107,10 @@ public final class ReportParser {
         findings.addAll(metadata.findings());
         findings.addAll(built.findings());
         findings.addAll(validator.check(built.values()));
+        findings = BoundedText.findings(findings, limits);
         String shape = document.format().equals("text") ? reader.shape() : document.format() + "/" + reader.shape();
         return new ParsedReport(fileName, sha256(bytes), bytes.length, shape, template, metadata,
-                built.values(), findings);
+                built.values(), findings, document.encoding());
     }
 
     static String sha256(byte[] bytes) {

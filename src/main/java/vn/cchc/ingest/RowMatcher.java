@@ -92,6 +92,7 @@ public final class RowMatcher {
     List<PreparedRow> prepare(List<AppendixRow> rows) {
         List<PreparedRow> prepared = new ArrayList<>(rows.size());
         for (AppendixRow row : rows) {
+            ParseDeadline.check();
             PreparedLabel p = preparedLabels.get(row.label());
             if (p == null) {
                 String label = repair.apply(row.label());
@@ -140,6 +141,7 @@ public final class RowMatcher {
         int section = 1;
         int lastCodedDepth = 1;
         for (PreparedRow prepared : rows) {
+            ParseDeadline.check();
             AppendixRow row = prepared.row();
             String label = prepared.label();
             LabelSimilarity.Key key = prepared.key();

@@ -26,6 +26,7 @@ public final class TabbedTextReader implements AppendixReader {
         List<AppendixRow> rows = new ArrayList<>();
         boolean inSubRowBlock = false;
         for (NumberedLine line : AppendixLocator.appendixLines(lines)) {
+            ParseDeadline.check();
             if (line.isBlank()) {
                 continue;
             }

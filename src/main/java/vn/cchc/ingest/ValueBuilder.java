@@ -53,9 +53,14 @@ final class ValueBuilder {
             }
             ParsedValue parsed = parser.parse(row.value(), hint(indicator, row.unit()));
             int ordinal = values.size();
+            Plausibility.Problem problem = Plausibility.check(indicator, parsed);
+            if (problem != null) {
+                parsed = ParsedValue.text(parsed.raw(), VietnameseText.stripMarkup(parsed.raw()));
+                findings.add(problem.finding(ordinal, row.line()));
+            }
             values.add(new ValueDraft(ordinal, indicator.id(), parsed, row.unit(), row.note(), ValueDraft.Origin.ROW,
                     row.code(), row.label(), row.line()));
-            if (parsed.status() == ParsedValue.Status.TEXT) {
+            if (parsed.status() == ParsedValue.Status.TEXT && problem == null) {
                 findings.add(new Finding("text_for_number", Severity.WARNING, "'" + parsed.raw()
                         + "' is text where a number was asked (" + indicator.id() + "); kept as text, no number",
                         ordinal, row.line()));

@@ -14,6 +14,13 @@ public record ValueDraft(int ordinal, String indicatorId, ParsedValue value, Str
 
     public enum Origin { ROW, INLINE }
 
+    public ValueDraft {
+        // The last guard: Infinity or NaN never reaches report_value (Plausibility keeps them out before).
+        if (!value.isFinite()) {
+            throw new IllegalArgumentException("not a finite number at line " + line + ": " + value.raw());
+        }
+    }
+
     public Double number() {
         return value.number();
     }

@@ -10,7 +10,13 @@ import java.util.regex.Pattern;
 public final class VietnameseText {
 
     private static final Pattern SUP_TAG = Pattern.compile("(?is)<sup>.*?</sup>");
-    private static final Pattern TAG = Pattern.compile("(?is)</?[a-z][a-z0-9]*(\\s[^>]*)?/?>");
+    /**
+     * The formatting tags a document's conversion writes (bold, italic, underline, sub/superscript, table cells,
+     * line breaks, font spans) and nothing else: other markup in a report is what it wrote
+     * ("<script>…" stays "<script>…" in raw), never silently taken out.
+     */
+    private static final Pattern TAG = Pattern.compile(
+            "(?is)</?(?:b|i|u|s|em|strong|sub|sup|br|span|font|mark|small|big|del|ins|strike|tt|p|div|table|thead|tbody|tr|td|th)(\\s[^>]*)?/?>");
     private static final Pattern MD_EMPHASIS = Pattern.compile("\\*{1,3}|(?<=\\s|^)_{1,3}|_{1,3}(?=\\s|$)");
     private static final Pattern MD_HEADING = Pattern.compile("^\\s*#{1,6}\\s+");
     private static final Pattern SUPERSCRIPT_DIGITS = Pattern.compile("[\\u00B9\\u00B2\\u00B3\\u2070-\\u209F]+");

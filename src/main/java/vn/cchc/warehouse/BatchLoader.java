@@ -1,23 +1,30 @@
 package vn.cchc.warehouse;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.stream.Stream;
+import vn.cchc.ingest.InputFile;
+import vn.cchc.ingest.InputFiles;
+import vn.cchc.ingest.InputLimits;
 import vn.cchc.ingest.ParsedReport;
 import vn.cchc.ingest.ReportParser;
 import vn.cchc.ingest.ReportReadException;
+import vn.cchc.ingest.VisibleText;
 
 /**
  * Loads many files: parses them on all cores while one writer stores them in file order, a batch of
@@ -26,9 +33,6 @@ import vn.cchc.ingest.ReportReadException;
  */
 public final class BatchLoader {
 
-    /** Larger files are no report appendix; refusing them bounds memory. */
-    public static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
-
     /**
      * Reports written per transaction: enough that committing costs little per report (some 240,000
      * values). Writing the benchmark's 5,529 parsed reports took 2.4–2.6 s in batches of 1,000,
@@ -36,10 +40,19 @@ public final class BatchLoader {
      * the time limit below keeps batches far smaller whenever parsing is the slower side.
      */
     public static final int DEFAULT_BATCH = 2000;
+    /** How long past its time limit a parse stuck inside a library is waited for before it is given up. */
+    private static final long WATCHDOG_GRACE_NANOS = 5_000_000_000L;
     /** A batch is committed after this long even if not full, so that slow parsing still shows progress. */
     private static final long MAX_BATCH_NANOS = 2_000_000_000L;
 
-    private final ReportParser parser;
+    /** What reads one file's bytes: the report parser (in tests also one that misbehaves on purpose). */
+    @FunctionalInterface
+    interface FileParser {
+        ParsedReport parse(String fileName, byte[] bytes) throws ReportReadException;
+    }
+
+    private final FileParser parser;
+    private final InputLimits limits;
     private final ReportLoader loader;
     private final int threads;
     private final int batchSize;
@@ -51,43 +64,34 @@ public final class BatchLoader {
 
     /** @param batchSize reports per transaction (1: one transaction per report) */
     public BatchLoader(ReportParser parser, ReportLoader loader, int threads, int batchSize) {
+        this(parser::parse, parser.limits(), loader, threads, batchSize);
+    }
+
+    BatchLoader(FileParser parser, InputLimits limits, ReportLoader loader, int threads, int batchSize) {
         this.parser = parser;
+        this.limits = limits;
         this.loader = loader;
         this.threads = Math.max(1, threads);
         this.batchSize = Math.max(1, batchSize);
     }
 
-    /** Regular files under the paths (folders recursively, hidden ones skipped), in a stable order. */
+    /** The files under the paths, as {@link InputFiles#collect} finds them. */
     public static List<Path> collect(List<Path> paths) throws IOException {
-        List<Path> files = new ArrayList<>();
-        for (Path p : paths) {
-            if (Files.isDirectory(p)) {
-                try (Stream<Path> walk = Files.walk(p)) {
-                    walk.filter(Files::isRegularFile).filter(f -> !isHidden(p, f)).sorted().forEach(files::add);
-                }
-            } else {
-                files.add(p);
-            }
-        }
-        return files;
-    }
-
-    private static boolean isHidden(Path root, Path file) {
-        for (Path part : root.relativize(file)) {
-            if (part.toString().startsWith(".")) {
-                return true;
-            }
-        }
-        return false;
+        return InputFiles.collect(paths).stream().map(InputFile::path).toList();
     }
 
     /** A report already in memory (a generated one): its file name and content. */
     public record Text(String fileName, byte[] bytes) {
     }
 
-    /** Loads the files, telling {@code progress} about each as it is done. */
+    /** Loads the files, each shown by its name, telling {@code progress} about each as it is done. */
     public List<FileOutcome> load(List<Path> files, Consumer<FileOutcome> progress) {
-        return run(files.iterator(), this::parse, progress);
+        return loadFiles(files.stream().map(InputFile::of).toList(), progress);
+    }
+
+    /** Loads the files as {@link InputFiles#collect} found them, each shown by its relative path. */
+    public List<FileOutcome> loadFiles(List<InputFile> files, Consumer<FileOutcome> progress) {
+        return run(files.iterator(), InputFile::shownAs, this::parse, progress);
     }
 
     /**
@@ -95,12 +99,14 @@ public final class BatchLoader {
      * written), as {@link #load} loads files. {@code texts.hasNext()} may block until the next one.
      */
     public List<FileOutcome> loadTexts(Iterator<Text> texts, Consumer<FileOutcome> progress) {
-        return run(texts, t -> parse(t.fileName(), t.bytes()), progress);
+        return run(texts, t -> VisibleText.of(t.fileName()), t -> parse(VisibleText.of(t.fileName()), t.fileName(), t.bytes()),
+                progress);
     }
 
-    private <T> List<FileOutcome> run(Iterator<T> files, Function<T, FileOutcome> parse, Consumer<FileOutcome> progress) {
+    private <T> List<FileOutcome> run(Iterator<T> files, Function<T, String> shownAs, Function<T, FileOutcome> parse,
+                                      Consumer<FileOutcome> progress) {
         List<FileOutcome> outcomes = new ArrayList<>();
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
             Thread t = new Thread(r, "report-parser");
             t.setDaemon(true);
             return t;
@@ -109,26 +115,37 @@ public final class BatchLoader {
             // A bounded window of parses ahead of the writer keeps memory flat for any folder size,
             // and deep enough that the parsers keep both cores busy while the writer commits a batch.
             int windowSize = (loader == null ? 0 : batchSize) + threads * 4;
-            Deque<Future<FileOutcome>> window = new ArrayDeque<>();
+            Deque<Parse> window = new ArrayDeque<>();
             List<FileOutcome> pending = new ArrayList<>();
             long pendingSince = 0;
             while (files.hasNext() || !window.isEmpty()) {
                 while (window.size() < windowSize && files.hasNext()) {
                     T file = files.next();
-                    window.add(pool.submit(() -> parse.apply(file)));
+                    window.add(Parse.submit(pool, shownAs.apply(file), () -> parse.apply(file)));
                 }
                 if (pending.isEmpty()) {
                     pendingSince = System.nanoTime();
                 }
-                pending.add(await(window.poll()));
+                pending.add(await(window.poll(), pool));
                 boolean last = window.isEmpty() && !files.hasNext();
                 if (last || pending.size() >= batchSize || System.nanoTime() - pendingSince >= MAX_BATCH_NANOS
                         || loader == null) {
-                    for (FileOutcome done : write(pending)) {
+                    List<FileOutcome> written = write(pending);
+                    for (FileOutcome done : written) {
                         outcomes.add(done);
                         progress.accept(done);
                     }
                     pending.clear();
+                    String stoppedAt = stoppedAt(written);
+                    if (stoppedAt != null) {
+                        // The warehouse cannot take more: what was read ahead and what is left stay as they are.
+                        for (Parse ahead : window) {
+                            ahead.future().cancel(true);
+                            outcomes.add(notAttempted(ahead.shownAs(), stoppedAt, progress));
+                        }
+                        files.forEachRemaining(f -> outcomes.add(notAttempted(shownAs.apply(f), stoppedAt, progress)));
+                        break;
+                    }
                 }
             }
         } finally {
@@ -146,12 +163,25 @@ public final class BatchLoader {
         List<ReportLoader.Attempt> attempts = loader.loadAll(reports);
         List<FileOutcome> done = new ArrayList<>(parsed.size());
         int a = 0;
+        String stoppedAt = null;
         for (FileOutcome o : parsed) {
             if (o.error() != null) {
                 done.add(o);
                 continue;
             }
             ReportLoader.Attempt attempt = attempts.get(a++);
+            if (stoppedAt != null) {
+                done.add(new FileOutcome(o.fileName(), o.report(), null, "not attempted: the load stopped at "
+                        + stoppedAt, FileOutcome.Stop.NOT_ATTEMPTED));
+                continue;
+            }
+            Optional<String> fatal = attempt.error() == null ? Optional.empty() : FatalCause.of(attempt.error());
+            if (fatal.isPresent()) {
+                stoppedAt = o.fileName();
+                done.add(new FileOutcome(o.fileName(), o.report(), null, fatal.get() + ": the load stopped here; the"
+                        + " warehouse keeps what was committed before", FileOutcome.Stop.FATAL));
+                continue;
+            }
             done.add(attempt.error() == null ? new FileOutcome(o.fileName(), o.report(), attempt.result(), null)
                     : new FileOutcome(o.fileName(), o.report(), null, "not loaded, the warehouse is unchanged: "
                     + rootMessage(attempt.error())));
@@ -159,30 +189,50 @@ public final class BatchLoader {
         return done;
     }
 
-    private FileOutcome parse(Path file) {
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+    private FileOutcome parse(InputFile file) {
+        byte[] bytes;
         try {
-            if (!Files.isReadable(file)) {
-                return new FileOutcome(name, null, null, "cannot read the file");
-            }
-            long size = Files.size(file);
-            if (size > MAX_FILE_BYTES) {
-                return new FileOutcome(name, null, null, "too large (" + size + " bytes) for a report");
-            }
-            return parse(name, Files.readAllBytes(file));
-        } catch (IOException e) {
-            return new FileOutcome(name, null, null, "cannot read the file: " + e.getMessage());
+            bytes = InputFiles.read(file.path(), limits);
+        } catch (ReportReadException e) {
+            return failed(file.shownAs(), e.getMessage());
+        }
+        return parse(file.shownAs(), file.fileName(), bytes);
+    }
+
+    /**
+     * Whatever the parse of one file throws — an error of a library, a stack overflow on a deeply
+     * nested document, running out of memory — is that file's failure and no other's.
+     */
+    private FileOutcome parse(String shownAs, String fileName, byte[] bytes) {
+        try {
+            return new FileOutcome(shownAs, parser.parse(fileName, bytes), null, null);
+        } catch (ReportReadException e) {
+            return failed(shownAs, e.getMessage());
+        } catch (OutOfMemoryError e) {
+            return failed(shownAs, "ran out of memory while reading it (give the loader more heap, -Xmx, or lower"
+                    + " the cchc.limits settings)");
+        } catch (StackOverflowError e) {
+            return failed(shownAs, "nested too deeply to read (stack overflow)");
+        } catch (Throwable e) {
+            return failed(shownAs, "unexpected error while reading: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + rootMessage(e)));
         }
     }
 
-    private FileOutcome parse(String name, byte[] bytes) {
-        try {
-            return new FileOutcome(name, parser.parse(name, bytes), null, null);
-        } catch (ReportReadException e) {
-            return new FileOutcome(name, null, null, e.getMessage());
-        } catch (RuntimeException e) {
-            return new FileOutcome(name, null, null, "unexpected error while reading: " + e);
-        }
+    private static String stoppedAt(List<FileOutcome> outcomes) {
+        return outcomes.stream().filter(o -> o.kind() == FileOutcome.Kind.FATAL).map(FileOutcome::fileName)
+                .findFirst().orElse(null);
+    }
+
+    private static FileOutcome notAttempted(String shownAs, String stoppedAt, Consumer<FileOutcome> progress) {
+        FileOutcome o = new FileOutcome(shownAs, null, null, "not attempted: the load stopped at " + stoppedAt,
+                FileOutcome.Stop.NOT_ATTEMPTED);
+        progress.accept(o);
+        return o;
+    }
+
+    private static FileOutcome failed(String shownAs, String reason) {
+        return new FileOutcome(shownAs, null, null, reason);
     }
 
     private static String rootMessage(Throwable e) {
@@ -193,14 +243,43 @@ public final class BatchLoader {
         return t.getMessage() == null ? t.toString() : t.getMessage().lines().findFirst().orElse("");
     }
 
-    private static FileOutcome await(Future<FileOutcome> f) {
-        try {
-            return f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
+    /** A parse under way: when it started (0 while it waits for a thread), for the watchdog. */
+    private record Parse(String shownAs, Future<FileOutcome> future, AtomicLong startedAt) {
+
+        static Parse submit(ExecutorService pool, String shownAs, java.util.function.Supplier<FileOutcome> parse) {
+            AtomicLong startedAt = new AtomicLong();
+            return new Parse(shownAs, pool.submit(() -> {
+                startedAt.set(System.nanoTime());
+                return parse.get();
+            }), startedAt);
+        }
+    }
+
+    /**
+     * The outcome of a parse. A parse stuck inside a library past its time limit (the parser's own
+     * checks end it sooner anywhere else) is given up: its file fails, its thread is interrupted and
+     * left, and the pool gets a thread in its place, so that one file cannot stall the load.
+     */
+    private FileOutcome await(Parse parse, ThreadPoolExecutor pool) {
+        long limit = limits.maxParseTime().toNanos() + WATCHDOG_GRACE_NANOS;
+        while (true) {
+            try {
+                return parse.future().get(1, TimeUnit.SECONDS);
+            } catch (TimeoutException e) {
+                long started = parse.startedAt().get();
+                if (started != 0 && System.nanoTime() - started > limit) {
+                    parse.future().cancel(true);
+                    pool.setMaximumPoolSize(pool.getMaximumPoolSize() + 1);
+                    pool.setCorePoolSize(pool.getCorePoolSize() + 1);
+                    return failed(parse.shownAs(), "stopped: reading took longer than "
+                            + limits.maxParseTime().toSeconds() + " s (setting cchc.limits.max-parse-seconds)");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            } catch (ExecutionException e) {
+                return failed(parse.shownAs(), "unexpected error while reading: " + rootMessage(e.getCause()));
+            }
         }
     }
 }

@@ -21,16 +21,24 @@ public final class DuckDbDataSource implements DataSource, AutoCloseable {
     private final DuckDBConnection root;
     private final Path file;
 
+    /** With DuckDB's memory limit and threads as configured ({@link DuckDbSettings}). */
     public DuckDbDataSource(Path file) {
+        this(file, DuckDbSettings.configured());
+    }
+
+    DuckDbDataSource(Path file, java.util.Properties duckDbConfig) {
         this.file = file.toAbsolutePath();
         try {
             Path parent = this.file.getParent();
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            this.root = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + this.file);
+            this.root = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + this.file, duckDbConfig);
         } catch (SQLException | java.io.IOException e) {
-            throw new WarehouseException("cannot open the warehouse " + this.file + ": " + e.getMessage(), e);
+            // Only a lock means another process holds the file (DuckDB allows one writing process: the web app, another load).
+            String hint = FatalCause.isLock(e) ? " — another process holds it (the web app? DuckDB allows one writer)"
+                    : FatalCause.of(e).map(cause -> " — " + cause).orElse("");
+            throw new WarehouseException("cannot open the warehouse " + this.file + ": " + e.getMessage() + hint, e);
         }
     }
 

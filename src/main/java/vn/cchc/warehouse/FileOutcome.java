@@ -11,12 +11,27 @@ import vn.cchc.ingest.ParsedReport;
  * @param report   what was read (null when the file failed)
  * @param result   what the warehouse did (null for a failure or a dry run)
  * @param error    one line saying why the file failed, or null
+ * @param stop     set when the load stopped at or before this file (a fatal warehouse error), else null
  */
-public record FileOutcome(String fileName, ParsedReport report, LoadResult result, String error) {
+public record FileOutcome(String fileName, ParsedReport report, LoadResult result, String error, Stop stop) {
 
-    public enum Kind { LOADED, DUPLICATE, FAILED, DRY_RUN }
+    /**
+     * LOADED, DUPLICATE, FAILED (this file), DRY_RUN; FATAL: the warehouse failed while this file
+     * was written and the load stopped; NOT_ATTEMPTED: a file after that, left as it was.
+     */
+    public enum Kind { LOADED, DUPLICATE, FAILED, DRY_RUN, FATAL, NOT_ATTEMPTED }
+
+    /** Why a load stopped short: the warehouse failed on this file, or the file came after. */
+    public enum Stop { FATAL, NOT_ATTEMPTED }
+
+    public FileOutcome(String fileName, ParsedReport report, LoadResult result, String error) {
+        this(fileName, report, result, error, null);
+    }
 
     public Kind kind() {
+        if (stop != null) {
+            return stop == Stop.FATAL ? Kind.FATAL : Kind.NOT_ATTEMPTED;
+        }
         if (error != null) {
             return Kind.FAILED;
         }

@@ -372,6 +372,7 @@ final class ReportBatchWriter {
     private static void appendEvidence(ChunkAppender appender, long reportId, ParsedReport report) throws SQLException {
         Map<String, Detected> fields = new LinkedHashMap<>(report.metadata().fields());
         fields.put("template", report.template());
+        fields.put("encoding", report.encoding());
         for (var e : fields.entrySet()) {
             Detected d = e.getValue();
             if (d == null) {

@@ -64,6 +64,11 @@ public final class ReportLoader {
             if (reports.size() == 1) {
                 return List.of(new Attempt(null, batchFailed));
             }
+            if (FatalCause.of(batchFailed).isPresent()) {
+                // No report is to blame: replaying them one by one would only fail each the same way.
+                reports.forEach(r -> attempts.add(new Attempt(null, batchFailed)));
+                return attempts;
+            }
             batchesReplayed++;
         }
         for (ParsedReport r : reports) {

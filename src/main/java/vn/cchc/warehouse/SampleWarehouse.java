@@ -140,7 +140,7 @@ public final class SampleWarehouse {
         int failed = 0;
         long values = 0;
         for (FileOutcome o : outcomes) {
-            if (o.kind() == FileOutcome.Kind.FAILED) {
+            if (o.error() != null) {
                 failed++;
                 LOG.warn("Kho mẫu: không nạp được / Sample warehouse: not loaded: {}: {}", o.fileName(), o.error());
             } else {

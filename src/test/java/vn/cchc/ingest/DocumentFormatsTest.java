@@ -103,7 +103,7 @@ class DocumentFormatsTest {
     void textInNoEncodingWeKnow() {
         byte[] latin1 = "Rapport trimestriel : réforme administrative, état des lieux".getBytes(StandardCharsets.ISO_8859_1);
         assertThatThrownBy(() -> FORMATS.read(latin1)).isInstanceOf(ReportReadException.class)
-                .hasMessage("not UTF-8 text, nor Vietnamese in a legacy encoding (TCVN3, VNI)");
+                .hasMessage("not UTF-8 text, nor Vietnamese in a legacy encoding (TCVN3, VNI, Windows-1258)");
     }
 
     /**

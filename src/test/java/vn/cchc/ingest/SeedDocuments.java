@@ -872,4 +872,45 @@ public final class SeedDocuments {
             throw new UncheckedIOException(e);
         }
     }
+
+    // ---- damaged and differently encoded copies (TextEncodingsTest, PdfStructureTest, the hostile suite) ----
+
+    /** The PDF with its last startxref pointing elsewhere, the bytes otherwise as they were. */
+    public static byte[] brokenXref(byte[] pdf) {
+        String latin1 = new String(pdf, StandardCharsets.ISO_8859_1);
+        java.util.regex.Matcher m = Pattern.compile("startxref\\s+(\\d+)").matcher(latin1);
+        int last = -1;
+        int start = 0;
+        int end = 0;
+        while (m.find()) {
+            last = Integer.parseInt(m.group(1));
+            start = m.start(1);
+            end = m.end(1);
+        }
+        if (last <= 0) {
+            throw new IllegalArgumentException("no startxref in the PDF");
+        }
+        return (latin1.substring(0, start) + (last / 2) + latin1.substring(end)).getBytes(StandardCharsets.ISO_8859_1);
+    }
+
+    /**
+     * Windows-1258 as Vietnamese Windows wrote it: the letters with circumflex, breve, horn and đ
+     * are bytes of their own, the tone is a combining mark after the letter ("ế" = ê + U+0301).
+     */
+    public static byte[] windows1258(String text) {
+        java.nio.charset.Charset cp1258 = java.nio.charset.Charset.forName("windows-1258");
+        java.nio.charset.CharsetEncoder encoder = cp1258.newEncoder();
+        String tones = "[\\u0300\\u0301\\u0303\\u0309\\u0323]";
+        StringBuilder out = new StringBuilder();
+        for (char c : java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC).toCharArray()) {
+            if (encoder.canEncode(c)) {
+                out.append(c);
+                continue;
+            }
+            String decomposed = java.text.Normalizer.normalize(String.valueOf(c), java.text.Normalizer.Form.NFD);
+            out.append(java.text.Normalizer.normalize(decomposed.replaceAll(tones, ""), java.text.Normalizer.Form.NFC))
+                    .append(decomposed.replaceAll("[^\\u0300\\u0301\\u0303\\u0309\\u0323]", ""));
+        }
+        return out.toString().getBytes(cp1258);
+    }
 }

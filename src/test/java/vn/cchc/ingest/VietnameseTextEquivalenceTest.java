@@ -27,7 +27,9 @@ class VietnameseTextEquivalenceTest {
         static final Pattern COMBINING = Pattern.compile("\\p{M}+");
         static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
         static final Pattern SUP_TAG = Pattern.compile("(?is)<sup>.*?</sup>");
-        static final Pattern TAG = Pattern.compile("(?is)</?[a-z][a-z0-9]*(\\s[^>]*)?/?>");
+        // Only a conversion's formatting tags (RawMarkupTest): other markup is what the report wrote.
+        static final Pattern TAG = Pattern.compile(
+                "(?is)</?(?:b|i|u|s|em|strong|sub|sup|br|span|font|mark|small|big|del|ins|strike|tt|p|div|table|thead|tbody|tr|td|th)(\\s[^>]*)?/?>");
         static final Pattern MD_EMPHASIS = Pattern.compile("\\*{1,3}|(?<=\\s|^)_{1,3}|_{1,3}(?=\\s|$)");
         static final Pattern MD_HEADING = Pattern.compile("^\\s*#{1,6}\\s+");
         static final Pattern SUPERSCRIPT_DIGITS = Pattern.compile("[\\u00B9\\u00B2\\u00B3\\u2070-\\u209F]+");

@@ -227,7 +227,8 @@ class ReportBatchIT extends FreshWarehouse {
                 .containsExactlyInAnyOrderElementsOf(expected);
         assertThat(dsl.fetchCount(REPORT_VALUE, REPORT_VALUE.LABEL_RAW.isNotNull())).isPositive();
         assertThat(dsl.fetchCount(REPORT_EVIDENCE)).isEqualTo(reports.stream()
-                .mapToLong(r -> r.metadata().fields().values().stream().filter(d -> d != null).count() + 1).sum());
+                .mapToLong(r -> r.metadata().fields().values().stream().filter(d -> d != null).count() + 1
+                        + (r.encoding() == null ? 0 : 1)).sum()); // + the template, + a text file's encoding
     }
 
     /**

@@ -32,7 +32,9 @@ class ReportLoaderIT extends FreshWarehouse {
         assertThat(result.status()).isEqualTo(LoadResult.Status.LOADED);
         assertThat(dsl.fetchCount(REPORT_VALUE, REPORT_VALUE.REPORT_ID.eq(result.reportId()))).isEqualTo(r.values().size());
         assertThat(dsl.select(REPORT_EVIDENCE.FIELD).from(REPORT_EVIDENCE).where(REPORT_EVIDENCE.REPORT_ID.eq(result.reportId()))
-                .fetch(REPORT_EVIDENCE.FIELD)).contains("province", "agency", "agency_kind", "period", "doc_number", "template");
+                .fetch(REPORT_EVIDENCE.FIELD)).contains("province", "agency", "agency_kind", "period", "doc_number", "template", "encoding");
+        assertThat(dsl.select(REPORT_EVIDENCE.VALUE).from(REPORT_EVIDENCE).where(REPORT_EVIDENCE.REPORT_ID.eq(result.reportId()))
+                .and(REPORT_EVIDENCE.FIELD.eq("encoding")).fetchOne(REPORT_EVIDENCE.VALUE)).isEqualTo("UTF-8");
         // '77 (cấp tỉnh 54, huyện 23)' keeps its per-level parts.
         assertThat(dsl.select(REPORT_VALUE_PART.PART, REPORT_VALUE_PART.NUMBER).from(REPORT_VALUE_PART)
                 .join(REPORT_VALUE).on(REPORT_VALUE.REPORT_ID.eq(REPORT_VALUE_PART.REPORT_ID)
