@@ -1,6 +1,5 @@
 package vn.cchc.ui.admin;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -27,6 +26,7 @@ import vn.cchc.security.Actor;
 import vn.cchc.security.CurrentUser;
 import vn.cchc.security.NewAccount;
 import vn.cchc.security.Role;
+import vn.cchc.ui.security.UiAudit;
 
 /**
  * The accounts in a grid; the form below edits the selected one or adds a new one. Scope is the whole
@@ -158,7 +158,7 @@ class AccountsPanel extends VerticalLayout {
     }
 
     private Actor actor() {
-        return new Actor(user.name().orElse("?"), UI.getCurrent().getSession().getBrowser().getAddress());
+        return new Actor(user.name().orElse("?"), UiAudit.client());
     }
 
     String scopeText(Account a) {

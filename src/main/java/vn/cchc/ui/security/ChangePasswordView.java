@@ -42,7 +42,7 @@ public class ChangePasswordView extends VerticalLayout implements HasDynamicTitl
             String name = user.name().orElseThrow();
             try {
                 store.changeOwnPassword(name, current.getValue().toCharArray(), chosen.getValue().toCharArray(),
-                        new Actor(name, UI.getCurrent().getSession().getBrowser().getAddress()));
+                        new Actor(name, UiAudit.client()));
                 UI.getCurrent().navigate("");
             } catch (AccountException ex) {
                 message.setText(ex.getMessage());

@@ -37,9 +37,13 @@ public class NavigationAudit implements VaadinServiceInitListener {
     }
 
     private void holdForPasswordChange(BeforeEnterEvent event) {
-        if (event.getNavigationTarget() != ChangePasswordView.class
-                && user.account().map(vn.cchc.security.Account::mustChangePassword).orElse(false)) {
-            event.rerouteTo(ChangePasswordView.class);
+        Class<?> target = event.getNavigationTarget();
+        if (target == ChangePasswordView.class || target == LoginView.class || event.isErrorEvent()
+                || event.hasForwardTarget() || event.hasRerouteTarget() || user.name().isEmpty()) {
+            return;
+        }
+        if (user.account().map(vn.cchc.security.Account::mustChangePassword).orElse(false)) {
+            event.forwardTo(ChangePasswordView.class);
         }
     }
 

@@ -48,7 +48,8 @@ public class UiAudit {
         }
     }
 
-    private static String client() {
+    /** The client's address as the server sees it (the request's, else the session's); null when unknown. */
+    public static String client() {
         VaadinRequest request = VaadinRequest.getCurrent();
         if (request != null) {
             return request.getRemoteAddr();
