@@ -6,19 +6,22 @@ import com.vaadin.flow.theme.lumo.Lumo;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import vn.cchc.cli.Cli;
+import vn.cchc.cli.Launch;
 
 /**
- * One jar, two faces: with a command ({@code load}, ...) it runs the command line and exits;
- * without one it starts the web dashboard.
+ * One jar, two faces: without arguments, with Spring options only, or with {@code serve}, it starts
+ * the web dashboard; otherwise it runs the command line and exits ({@link Launch} decides).
  */
 @SpringBootApplication
 @StyleSheet(Lumo.STYLESHEET)
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {
-        if (Cli.handles(args)) {
+        Launch launch = Launch.of(args);
+        if (launch.webApp()) {
+            SpringApplication.run(Application.class, launch.springArgArray());
+        } else {
             System.exit(Cli.run(args, System.out, System.err));
         }
-        SpringApplication.run(Application.class, args);
     }
 }

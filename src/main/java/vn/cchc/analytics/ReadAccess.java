@@ -82,14 +82,17 @@ public class ReadAccess {
         return s.countryWide() || (slug != null && slugs(s).contains(slug));
     }
 
-    /** Whether an agency exists and its province is within the scope. */
+    /**
+     * Whether an agency's province is within the scope: for a scoped reader the agency must exist (an
+     * unknown id is refused like another province's, so ids tell nothing); a country-wide reader sees any.
+     */
     public boolean allowsAgency(long agencyId) {
-        return dsl.fetchExists(AGENCY, AGENCY.ID.eq(agencyId).and(province(AGENCY.PROVINCE_SLUG)));
+        return scope().countryWide() || dsl.fetchExists(AGENCY, AGENCY.ID.eq(agencyId).and(province(AGENCY.PROVINCE_SLUG)));
     }
 
-    /** Whether a report (current or superseded) exists and its province is within the scope. */
+    /** Whether a report (current or superseded) lies within the scope; as {@link #allowsAgency} for unknown ids. */
     public boolean allowsReport(long reportId) {
-        return dsl.fetchExists(REPORT, REPORT.ID.eq(reportId).and(province(REPORT.PROVINCE_SLUG)));
+        return scope().countryWide() || dsl.fetchExists(REPORT, REPORT.ID.eq(reportId).and(province(REPORT.PROVINCE_SLUG)));
     }
 
     private Map<String, String> successors() {

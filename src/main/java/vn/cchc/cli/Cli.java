@@ -1,53 +1,67 @@
 package vn.cchc.cli;
 
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.Arrays;
-import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-import vn.cchc.warehouse.WarehouseException;
+import picocli.CommandLine;
+import picocli.CommandLine.Help;
 
 /**
- * The command line of the jar: {@code java -jar cchc-analytics.jar load|generate|export ...}.
- * Without a command the jar starts the web dashboard instead.
+ * The command line of the jar: {@code java -jar cchc-analytics.jar load|generate|export|serve|user|help ...},
+ * parsed by picocli. Which arguments start the web app instead is {@link Launch}'s decision.
  */
 public final class Cli {
-
-    private static final Set<String> COMMANDS = Set.of("load", "generate", "export", "help", "--help");
 
     private Cli() {
     }
 
-    public static boolean handles(String[] args) {
-        return args.length > 0 && COMMANDS.contains(args[0]);
+    /** Runs a command; returns the process exit code. A password is read from the console or standard input. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, PasswordInput.system(), out, err);
     }
 
-    /** Runs a command; returns the process exit code. */
-    public static int run(String[] args, PrintStream out, PrintStream err) {
+    /** Runs a command with {@code in} as its standard input (never a console). */
+    static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+        return run(args, new PasswordInput(in, null), out, err);
+    }
+
+    private static int run(String[] args, PasswordInput passwords, PrintStream out, PrintStream err) {
         quietLibraries();
-        List<String> rest = Arrays.asList(args).subList(1, args.length);
-        Messages messages = Messages.forArgs(rest);
-        try {
-            return switch (args[0]) {
-                case "load" -> new LoadCommand(messages, out, err).run(LoadOptions.parse(rest));
-                case "generate" -> new GenerateCommand(messages, out, err).run(rest);
-                case "export" -> new ExportCommand(messages, out, err).run(rest);
-                default -> {
-                    out.println(messages.get("usage"));
-                    out.println(messages.get("generate.usage"));
-                    out.println(messages.get("export.usage"));
-                    yield 0;
-                }
-            };
-        } catch (UsageException e) {
-            err.println(e.getMessage());
-            err.println(messages.get("usage"));
-            return 2;
-        } catch (WarehouseException e) {
-            // Typically the file is held by a running app: DuckDB allows one writing process.
-            err.println(messages.get("warehouse.error", e.getMessage()));
-            return 3;
-        }
+        return commandLine(Messages.forArgs(Arrays.asList(args)), passwords, out, err).execute(args);
+    }
+
+    static CommandLine commandLine(Messages messages, PasswordInput passwords, PrintStream out, PrintStream err) {
+        CommandLine cli = new CommandLine(new RootCommand(messages));
+        cli.addSubcommand(new LoadCommand(messages, out, err));
+        cli.addSubcommand(new GenerateCommand(messages, out, err));
+        cli.addSubcommand(new ExportCommand(messages, out, err));
+        cli.addSubcommand(new ServeCommand());
+        cli.addSubcommand(user(messages, passwords, out, err));
+        cli.addSubcommand(new CommandLine.HelpCommand());
+        // Spring's --name=value options are serve's arguments, not options picocli should know.
+        cli.getSubcommands().get("serve").setUnmatchedOptionsArePositionalParams(true);
+        // These setters reach the subcommands added before them: keep them after the last one.
+        cli.setResourceBundle(messages.bundle());
+        cli.setSeparator(" ");
+        cli.setColorScheme(Help.defaultColorScheme(Help.Ansi.OFF));
+        cli.setOut(new PrintWriter(new OutputStreamWriter(out, out.charset()), true));
+        cli.setErr(new PrintWriter(new OutputStreamWriter(err, err.charset()), true));
+        UsageErrors errors = new UsageErrors(messages, err);
+        cli.setParameterExceptionHandler(errors);
+        cli.setExecutionExceptionHandler(errors);
+        return cli;
+    }
+
+    private static CommandLine user(Messages messages, PasswordInput passwords, PrintStream out, PrintStream err) {
+        CommandLine user = new CommandLine(new UserCommand(messages));
+        user.addSubcommand(new UserAddCommand(messages, passwords, out, err));
+        user.addSubcommand(new UserListCommand(messages, out));
+        user.addSubcommand(new UserDisableCommand(messages, out));
+        user.addSubcommand(new UserDisableCommand.Enable(messages, out));
+        user.addSubcommand(new UserResetPasswordCommand(messages, passwords, out));
+        return user;
     }
 
     /** A command's output is its own: no library banners or INFO logs between the lines. */
@@ -67,9 +81,5 @@ public final class Cli {
                 && !logger.getEffectiveLevel().isGreaterOrEqual(level)) {
             logger.setLevel(level);
         }
-    }
-
-    static Locale locale(String lang) {
-        return lang != null && lang.toLowerCase(Locale.ROOT).startsWith("en") ? Locale.ENGLISH : Locale.of("vi");
     }
 }

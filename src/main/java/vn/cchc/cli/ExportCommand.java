@@ -15,7 +15,10 @@ import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import vn.cchc.analytics.Boundary;
 import vn.cchc.analytics.ExportQueries;
 import vn.cchc.analytics.ExportQueries.IndicatorInfo;
@@ -38,7 +41,9 @@ import vn.cchc.warehouse.Warehouse;
  * .xlsx or CSV, for scheduled jobs. The file appears complete or not at all: it is written beside
  * the target and moved into place at the end. An existing file is never overwritten without --force.
  */
-final class ExportCommand {
+@Command(name = "export", header = "${bundle:export.header}", description = "${bundle:export.description}",
+        footer = "${bundle:export.footer}")
+final class ExportCommand implements Callable<Integer> {
 
     private static final int CLOSE_IDS = 5;
 
@@ -46,24 +51,26 @@ final class ExportCommand {
     private final PrintStream out;
     private final PrintStream err;
 
+    @Mixin
+    ExportOptions options;
+
+    @Mixin
+    HelpOption help;
+
     ExportCommand(Messages messages, PrintStream out, PrintStream err) {
         this.messages = messages;
         this.out = out;
         this.err = err;
     }
 
-    int run(List<String> args) {
-        ExportOptions options;
-        try {
-            options = ExportOptions.parse(args);
-            if (!Files.isRegularFile(options.db())) {
-                throw new UsageException(messages.get("export.noDb", options.db()));
-            }
-            if (Files.exists(options.out()) && !options.force()) {
-                throw new UsageException(messages.get("export.exists", options.out()));
-            }
-        } catch (UsageException e) {
-            return usage(e.getMessage());
+    @Override
+    public Integer call() {
+        options.check(messages);
+        if (!Files.isRegularFile(options.db())) {
+            throw new UsageException(messages.get("export.noDb", options.db()));
+        }
+        if (Files.exists(options.out()) && !options.force()) {
+            throw new UsageException(messages.get("export.exists", options.out()));
         }
         try (Warehouse warehouse = Warehouse.open(options.db())) {
             ExportQueries queries = new ExportQueries(warehouse.dsl());
@@ -74,18 +81,10 @@ final class ExportCommand {
                 err.println(messages.get("export.empty"));
             }
             return 0;
-        } catch (UsageException e) {
-            return usage(e.getMessage());
         } catch (IOException | UncheckedIOException e) {
             err.println(messages.get("export.ioError", e.getMessage()));
             return 1;
         }
-    }
-
-    private int usage(String problem) {
-        err.println(problem);
-        err.println(messages.get("export.usage"));
-        return 2;
     }
 
     /** The options checked against the warehouse: the indicator, the periods, the province, the kind. */

@@ -1,64 +1,62 @@
 package vn.cchc.cli;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
+import picocli.CommandLine.Option;
 import vn.cchc.export.ExportLanguage;
 
 /**
  * {@code export --db FILE --indicator ID [--from P] [--to P] [--province X] [--boundary 63|34]
- * [--kind K] [--agency A] [--pivot] --out FILE [--format xlsx|csv] [--force] [--lang vi|en]}
- *
- * @param boundary 63, 34, or 0 when not given (the province's name decides)
- * @param csv      CSV instead of .xlsx: {@code --format csv}, or an --out file ending in .csv
- * @param force    overwrite an existing --out file (refused otherwise)
+ * [--kind K] [--agency A] [--pivot] --out FILE [--format xlsx|csv] [--force] [--lang vi|en]}, as
+ * picocli fills it in; {@link #check} says what picocli's types cannot. What only the warehouse knows
+ * (the indicator, the periods, the province) {@link ExportCommand} checks against it.
  */
-record ExportOptions(Path db, String indicator, String from, String to, String province, int boundary, String kind,
-        String agency, boolean pivot, Path out, boolean csv, boolean force, ExportLanguage language) {
+final class ExportOptions {
 
-    static ExportOptions parse(List<String> args) {
-        Path db = null;
-        String indicator = null;
-        String from = null;
-        String to = null;
-        String province = null;
-        int boundary = 0;
-        String kind = null;
-        String agency = null;
-        boolean pivot = false;
-        Path out = null;
-        String format = null;
-        boolean force = false;
-        String lang = System.getenv("CCHC_LANG");
-        for (int i = 0; i < args.size(); i++) {
-            String a = args.get(i);
-            switch (a) {
-                case "--db" -> db = Path.of(value(args, ++i, a));
-                case "--indicator" -> indicator = value(args, ++i, a);
-                case "--from" -> from = value(args, ++i, a);
-                case "--to" -> to = value(args, ++i, a);
-                case "--province" -> province = value(args, ++i, a);
-                case "--boundary" -> {
-                    String b = value(args, ++i, a);
-                    if (!b.equals("63") && !b.equals("34")) {
-                        throw new UsageException("--boundary must be 63 (the provinces until 2025-06-30) or 34 (since 2025-07-01), not " + b);
-                    }
-                    boundary = Integer.parseInt(b);
-                }
-                case "--kind" -> kind = value(args, ++i, a);
-                case "--agency" -> agency = value(args, ++i, a);
-                case "--pivot" -> pivot = true;
-                case "--out" -> out = Path.of(value(args, ++i, a));
-                case "--format" -> {
-                    format = value(args, ++i, a).toLowerCase(Locale.ROOT);
-                    if (!format.equals("xlsx") && !format.equals("csv")) {
-                        throw new UsageException("--format must be xlsx or csv, not " + format);
-                    }
-                }
-                case "--force" -> force = true;
-                case "--lang" -> lang = value(args, ++i, a);
-                default -> throw new UsageException("unknown option or argument " + a);
-            }
+    @Option(names = "--db", paramLabel = "${bundle:label.file}", descriptionKey = "opt.export.db")
+    private Path db;
+
+    @Option(names = "--indicator", paramLabel = "${bundle:label.id}", descriptionKey = "opt.export.indicator")
+    private String indicator;
+
+    @Option(names = "--from", paramLabel = "${bundle:label.period}", descriptionKey = "opt.export.from")
+    private String from;
+
+    @Option(names = "--to", paramLabel = "${bundle:label.period}", descriptionKey = "opt.export.to")
+    private String to;
+
+    @Option(names = "--province", paramLabel = "${bundle:label.province}", descriptionKey = "opt.export.province")
+    private String province;
+
+    @Option(names = "--boundary", paramLabel = "63|34", descriptionKey = "opt.export.boundary")
+    private String boundary;
+
+    @Option(names = "--kind", paramLabel = "${bundle:label.kind}", descriptionKey = "opt.export.kind")
+    private String kind;
+
+    @Option(names = "--agency", paramLabel = "${bundle:label.agency}", descriptionKey = "opt.export.agency")
+    private String agency;
+
+    @Option(names = "--pivot", descriptionKey = "opt.export.pivot")
+    private boolean pivot;
+
+    @Option(names = "--out", paramLabel = "${bundle:label.file}", descriptionKey = "opt.export.out")
+    private Path out;
+
+    @Option(names = "--format", paramLabel = "xlsx|csv", descriptionKey = "opt.export.format")
+    private String format;
+
+    @Option(names = "--force", descriptionKey = "opt.export.force")
+    private boolean force;
+
+    private ExportLanguage language;
+
+    void check(Messages messages) {
+        if (boundary != null && !boundary.equals("63") && !boundary.equals("34")) {
+            throw new UsageException("--boundary must be 63 (the provinces until 2025-06-30) or 34 (since 2025-07-01), not " + boundary);
+        }
+        if (format != null && !format.equalsIgnoreCase("xlsx") && !format.equalsIgnoreCase("csv")) {
+            throw new UsageException("--format must be xlsx or csv, not " + format);
         }
         if (db == null) {
             throw new UsageException("--db FILE is required");
@@ -69,19 +67,65 @@ record ExportOptions(Path db, String indicator, String from, String to, String p
         if (out == null) {
             throw new UsageException("--out FILE is required");
         }
-        if (boundary != 0 && province == null) {
+        if (boundary != null && province == null) {
             throw new UsageException("--boundary goes with --province");
         }
-        boolean csv = format != null ? format.equals("csv")
-                : out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv");
-        return new ExportOptions(db, indicator, from, to, province, boundary, kind, agency, pivot, out, csv, force,
-                ExportLanguage.of(Cli.locale(lang)));
+        language = ExportLanguage.of(messages.locale());
     }
 
-    private static String value(List<String> args, int i, String option) {
-        if (i >= args.size() || args.get(i).startsWith("--")) {
-            throw new UsageException(option + " needs a value");
-        }
-        return args.get(i);
+    Path db() {
+        return db;
+    }
+
+    String indicator() {
+        return indicator;
+    }
+
+    String from() {
+        return from;
+    }
+
+    String to() {
+        return to;
+    }
+
+    String province() {
+        return province;
+    }
+
+    /** 63, 34, or 0 when not given (the province's name decides). */
+    int boundary() {
+        return boundary == null ? 0 : Integer.parseInt(boundary);
+    }
+
+    String kind() {
+        return kind;
+    }
+
+    String agency() {
+        return agency;
+    }
+
+    boolean pivot() {
+        return pivot;
+    }
+
+    Path out() {
+        return out;
+    }
+
+    /** CSV instead of .xlsx: {@code --format csv}, or an --out file ending in .csv. */
+    boolean csv() {
+        return format != null ? format.equalsIgnoreCase("csv")
+                : out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv");
+    }
+
+    /** Overwrite an existing --out file (refused otherwise). */
+    boolean force() {
+        return force;
+    }
+
+    ExportLanguage language() {
+        return language;
     }
 }

@@ -7,6 +7,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import vn.cchc.catalog.Catalog;
 import vn.cchc.catalog.DataFiles;
 import vn.cchc.catalog.ReferenceData;
@@ -20,7 +23,9 @@ import vn.cchc.warehouse.ReportLoader;
 import vn.cchc.warehouse.Warehouse;
 
 /** {@code load}: files or folders into the warehouse, a summary, non-zero exit when a file failed. */
-final class LoadCommand {
+@Command(name = "load", header = "${bundle:load.header}", description = "${bundle:load.description}",
+        footer = "${bundle:load.footer}")
+final class LoadCommand implements Callable<Integer> {
 
     /** From this many files on, a progress bar is worth showing. */
     private static final int PROGRESS_FROM = 20;
@@ -30,13 +35,21 @@ final class LoadCommand {
     private final PrintStream err;
     private ReferenceData reference;
 
+    @Mixin
+    LoadOptions options;
+
+    @Mixin
+    HelpOption help;
+
     LoadCommand(Messages messages, PrintStream out, PrintStream err) {
         this.messages = messages;
         this.out = out;
         this.err = err;
     }
 
-    int run(LoadOptions options) {
+    @Override
+    public Integer call() {
+        options.check();
         List<Path> files;
         try {
             for (Path p : options.paths()) {

@@ -3,50 +3,59 @@ package vn.cchc.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
- * {@code load --db FILE [--dry-run] [--threads N] [--data DIR] [--lang vi|en] PATH...}
- *
- * @param dataDir corrected copies of the catalog and reference CSV files (subfolders catalog/ and
- *                reference/), or null for the bundled ones
+ * {@code load --db FILE [--dry-run] [--threads N] [--data DIR] [--lang vi|en] PATH...}, as picocli
+ * fills it in. Required values are checked by {@link #check} rather than picocli's {@code required}:
+ * --db may be left out with --dry-run, and the reasons stay the ones scripts have seen (English, like
+ * every reason that quotes option syntax).
  */
-record LoadOptions(Path db, boolean dryRun, int threads, Path dataDir, List<Path> paths) {
+final class LoadOptions {
 
-    static LoadOptions parse(List<String> args) {
-        Path db = null;
-        boolean dryRun = false;
-        Path dataDir = null;
-        int threads = Runtime.getRuntime().availableProcessors();
-        List<Path> paths = new ArrayList<>();
-        for (int i = 0; i < args.size(); i++) {
-            String a = args.get(i);
-            switch (a) {
-                case "--db" -> db = Path.of(value(args, ++i, a));
-                case "--dry-run" -> dryRun = true;
-                case "--data" -> dataDir = Path.of(value(args, ++i, a));
-                case "--threads" -> threads = Math.max(1, Integer.parseInt(value(args, ++i, a)));
-                case "--lang" -> value(args, ++i, a);
-                default -> {
-                    if (a.startsWith("--")) {
-                        throw new UsageException("unknown option " + a);
-                    }
-                    paths.add(Path.of(a));
-                }
-            }
-        }
+    @Option(names = "--db", paramLabel = "${bundle:label.file}", descriptionKey = "opt.load.db")
+    private Path db;
+
+    @Option(names = "--dry-run", descriptionKey = "opt.load.dryRun")
+    private boolean dryRun;
+
+    @Option(names = "--threads", paramLabel = "N", descriptionKey = "opt.load.threads")
+    private int threads = Runtime.getRuntime().availableProcessors();
+
+    /** Corrected copies of the catalog and reference CSV files (catalog/, reference/); null: the bundled ones. */
+    @Option(names = "--data", paramLabel = "${bundle:label.dir}", descriptionKey = "opt.load.data")
+    private Path dataDir;
+
+    @Parameters(paramLabel = "${bundle:label.path}", descriptionKey = "opt.load.paths", arity = "0..*")
+    private List<Path> paths = new ArrayList<>();
+
+    void check() {
         if (db == null && !dryRun) {
             throw new UsageException("--db FILE is required");
         }
         if (paths.isEmpty()) {
             throw new UsageException("no file or folder to load");
         }
-        return new LoadOptions(db, dryRun, threads, dataDir, paths);
     }
 
-    private static String value(List<String> args, int i, String option) {
-        if (i >= args.size()) {
-            throw new UsageException(option + " needs a value");
-        }
-        return args.get(i);
+    Path db() {
+        return db;
+    }
+
+    boolean dryRun() {
+        return dryRun;
+    }
+
+    int threads() {
+        return Math.max(1, threads);
+    }
+
+    Path dataDir() {
+        return dataDir;
+    }
+
+    List<Path> paths() {
+        return paths;
     }
 }

@@ -80,6 +80,19 @@ final class Browser implements AutoCloseable {
         return driver.executeScript(js, args);
     }
 
+    /** Signs in through the login page (Vaadin's login form posting to Spring Security). */
+    void signIn(String loginUrl, String user, String password) {
+        open(loginUrl);
+        await("vaadin-login-form");
+        WebElement name = await("#vaadinLoginUsername input");
+        name.clear();
+        name.sendKeys(user);
+        WebElement secret = await("#vaadinLoginPassword input");
+        secret.clear();
+        secret.sendKeys(password);
+        secret.sendKeys(org.openqa.selenium.Keys.ENTER);
+    }
+
     void screenshot(Path file) throws IOException {
         Files.createDirectories(file.getParent());
         File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);

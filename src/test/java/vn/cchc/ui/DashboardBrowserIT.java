@@ -35,8 +35,11 @@ class DashboardBrowserIT {
         Path warehouse = WORK.resolve("cchc.duckdb");
         Files.deleteIfExists(warehouse);
         Files.deleteIfExists(WORK.resolve("cchc.duckdb.wal"));
+        Files.deleteIfExists(RunningApp.accountsBeside(warehouse));
         app = RunningApp.start(warehouse, Duration.ofSeconds(180));
         browser = Browser.headless(WORK.resolve("downloads"));
+        browser.signIn(app.url("/login"), "admin", TestAccounts.ADMIN_PASSWORD);
+        browser.await(".cchc-kpi-card");
     }
 
     @AfterAll

@@ -8,7 +8,12 @@ import com.vaadin.flow.component.html.Paragraph;
 import java.io.IOException;
 import java.nio.file.Files;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -31,6 +36,19 @@ class EmptyWarehouseViewTest extends SpringBrowserlessTest {
         registry.add("cchc.warehouse.path", () -> path);
         registry.add("cchc.sample.on-first-start", () -> "false");
         TestAccounts.register(registry);
+    }
+
+    @Autowired
+    private ApplicationContext context;
+
+    /**
+     * Spring Security keeps one global holder strategy, which the last Spring context started sets;
+     * the mock user is put into this context's. Several test contexts live in one JVM: point the
+     * global holder back at this context's strategy before each test, as a single app always has it.
+     */
+    @BeforeEach
+    void thisContextsSecurityHolder() {
+        context.getBeanProvider(SecurityContextHolderStrategy.class).ifAvailable(SecurityContextHolder::setContextHolderStrategy);
     }
 
     @Test

@@ -27,6 +27,15 @@ final class RunningApp implements AutoCloseable {
     }
 
     static RunningApp start(Path warehouse, Duration timeout) throws IOException, InterruptedException {
+        return start(warehouse, accountsBeside(warehouse), timeout);
+    }
+
+    /** The account store the app beside this warehouse uses (its first admin's password: {@link TestAccounts#ADMIN_PASSWORD}). */
+    static Path accountsBeside(Path warehouse) {
+        return warehouse.resolveSibling("accounts.duckdb");
+    }
+
+    static RunningApp start(Path warehouse, Path accounts, Duration timeout) throws IOException, InterruptedException {
         Path jar = Path.of("target", "cchc-analytics.jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("build the jar first: " + jar.toAbsolutePath() + " is missing");
@@ -41,6 +50,9 @@ final class RunningApp implements AutoCloseable {
                 jar.toString(), "--server.port=" + port)
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("CCHC_WAREHOUSE", warehouse.toAbsolutePath().toString());
+        builder.environment().put("CCHC_ACCOUNTS", accounts.toAbsolutePath().toString());
+        // The secret goes through the environment, never the command line.
+        builder.environment().put("CCHC_ADMIN_PASSWORD", TestAccounts.ADMIN_PASSWORD);
         RunningApp app = new RunningApp(builder.start(), port, log);
         app.awaitUp(timeout);
         return app;

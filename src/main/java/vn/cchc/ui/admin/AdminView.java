@@ -1,7 +1,7 @@
 package vn.cchc.ui.admin;
 
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -22,12 +22,8 @@ public class AdminView extends VerticalLayout implements HasDynamicTitle {
     public AdminView(AccountStore store, AuditLog log, CurrentUser user, FilterOptionsService options) {
         accounts = new AccountsPanel(store, user, options);
         audit = new AuditPanel(log);
-        TabSheet tabs = new TabSheet();
-        tabs.add(getTranslation("admin.accounts"), accounts);
-        tabs.add(getTranslation("admin.audit"), audit);
-        tabs.setWidthFull();
-        add(tabs);
-        setSizeFull();
+        add(new H2(getTranslation("admin.accounts")), accounts, new H2(getTranslation("admin.audit")), audit);
+        setWidthFull();
     }
 
     @Override

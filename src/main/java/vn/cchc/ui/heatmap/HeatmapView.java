@@ -130,7 +130,7 @@ public class HeatmapView extends VerticalLayout implements BeforeEnterObserver, 
 
     /** A cell's key is "column:row": the period index and the agency index of the heatmap. */
     private void drillInto(String key) {
-        if (heatmap == null || key == null || !key.matches("\\d+:\\d+")) {
+        if (heatmap == null || key == null || !key.matches("\\d{1,6}:\\d{1,6}")) {
             return;
         }
         int column = Integer.parseInt(key.substring(0, key.indexOf(':')));

@@ -180,8 +180,11 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
         if (key == null || key.isEmpty()) {
             return;
         }
-        ViewState next = state.province() == null ? state.withProvince(key)
-                : state.withAgency(Long.parseLong(key));
-        ViewNavigation.go(DrillDownView.class, next);
+        // The key comes back from the browser: an agency id that does not parse is ignored, like a bad URL value.
+        Long agency = ViewState.id(key);
+        if (state.province() != null && agency == null) {
+            return;
+        }
+        ViewNavigation.go(DrillDownView.class, state.province() == null ? state.withProvince(key) : state.withAgency(agency));
     }
 }

@@ -213,7 +213,11 @@ public class RankingsView extends VerticalLayout implements BeforeEnterObserver,
         if (key == null || key.isEmpty() || ranking == null) {
             return;
         }
-        ViewState next = ranksAgencies() ? state.withAgency(Long.parseLong(key)) : state.withProvince(key);
-        ViewNavigation.go(DrillDownView.class, next);
+        // The key comes back from the browser: an agency id that does not parse is ignored, like a bad URL value.
+        Long agency = ViewState.id(key);
+        if (ranksAgencies() && agency == null) {
+            return;
+        }
+        ViewNavigation.go(DrillDownView.class, ranksAgencies() ? state.withAgency(agency) : state.withProvince(key));
     }
 }

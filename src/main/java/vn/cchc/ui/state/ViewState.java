@@ -143,7 +143,8 @@ public record ViewState(String measure, String period, String from, String to, G
         return s != null && PERIOD.matcher(s).matches() ? s : null;
     }
 
-    private static Long id(String s) {
+    /** An id as typed in a URL or sent with a chart click: digits only, else null (never an exception). */
+    public static Long id(String s) {
         if (s == null || !s.matches("\\d{1,18}")) {
             return null;
         }
