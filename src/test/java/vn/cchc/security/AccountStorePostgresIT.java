@@ -10,6 +10,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -53,7 +54,7 @@ class AccountStorePostgresIT {
     private static String password;
 
     private final String schema = "cchc_accounts_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-    private final SteppingClock clock = new SteppingClock(LocalDateTime.of(2026, 1, 5, 8, 0));
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-01-05T08:00:00Z"));
     private final PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
     private boolean schemaCreated;
     private AccountDatabase db;
@@ -122,7 +123,7 @@ class AccountStorePostgresIT {
         assertThat(ana.scope()).isEqualTo(AccessScope.provinces(Set.of(TUYEN_QUANG)));
         assertThat(ana.mustChangePassword()).isTrue();
         assertThat(ana.createdBy()).isEqualTo(ADMIN.name());
-        assertThat(ana.createdAt()).isEqualTo(clock.localNow());
+        assertThat(ana.createdAt()).isEqualTo(now());
         assertThat(store.findByNameOrEmail("someone-else", "ANA@Example.VN")).map(Account::name).contains("ana");
         assertThat(store.list()).extracting(Account::name).containsExactly("ana", "binh");
         assertThat(store.find("binh").orElseThrow().scope()).isEqualTo(AccessScope.country());
@@ -180,8 +181,8 @@ class AccountStorePostgresIT {
         assertThat(store.signInFailed("ana", fromOutside)).as("the fifth failure locks").isTrue();
 
         Account locked = store.find("ana").orElseThrow();
-        assertThat(locked.lockedUntil()).isEqualTo(clock.localNow().plus(AccountStore.LOCK));
-        assertThat(locked.lockedAt(clock.localNow())).isTrue();
+        assertThat(locked.lockedUntil()).isEqualTo(now().plus(AccountStore.LOCK));
+        assertThat(locked.lockedAt(now())).isTrue();
         assertThat(signIn("ana").isAccountNonLocked()).isFalse();
         assertThat(audit.search(new AuditFilter(null, null, null, AuditAction.ACCOUNT_LOCKED), 10))
                 .singleElement().satisfies(e -> {
@@ -201,7 +202,7 @@ class AccountStorePostgresIT {
         for (int i = 0; i < AccountStore.MAX_FAILED_SIGN_INS; i++) {
             store.signInFailed("ana", ADMIN);
         }
-        assertThat(store.find("ana").orElseThrow().lockedAt(clock.localNow())).isTrue();
+        assertThat(store.find("ana").orElseThrow().lockedAt(now())).isTrue();
 
         store.resetPassword("ana", "reset-password".toCharArray(), ADMIN);
 
@@ -242,13 +243,13 @@ class AccountStorePostgresIT {
 
     @Test
     void theAuditLogNewestFirstWithItsFilters() {
-        LocalDateTime start = clock.localNow();
+        LocalDateTime start = now();
         store.add(new NewAccount("ana", null, Role.ANALYST, false, Set.of(TUYEN_QUANG)), "ana-password".toCharArray(),
                 false, ADMIN);
         clock.advance(Duration.ofMinutes(1));
         store.add(new NewAccount("binh", null, Role.VIEWER, true, Set.of()), "binh-password".toCharArray(), false, ADMIN);
         clock.advance(Duration.ofMinutes(1));
-        LocalDateTime third = clock.localNow();
+        LocalDateTime third = now();
         audit.record(new Actor("Ana", "10.0.0.5"), AuditAction.SIGN_IN, "ana", AuditLog.Outcome.OK, "password");
         clock.advance(Duration.ofMinutes(1));
         store.setScope("ana", false, Set.of(LAO_CAI), ADMIN);
@@ -281,6 +282,11 @@ class AccountStorePostgresIT {
         assertThat(audit.search(new AuditFilter(third.plusSeconds(1), null, "it-admin", null), 100))
                 .extracting(AuditEntry::action).containsExactly("ACCOUNT_CHANGED");
         assertThat(audit.search(new AuditFilter(null, null, "nobody", null), 100)).isEmpty();
+    }
+
+    /** The test clock's time, as the store writes it (whole seconds: PostgreSQL keeps them exactly). */
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock);
     }
 
     /** The account as Spring Security's sign-in sees it. */
