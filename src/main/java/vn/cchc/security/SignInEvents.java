@@ -4,6 +4,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.ProviderNotFoundException;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.Authentication;
@@ -37,6 +38,11 @@ public class SignInEvents {
 
     @EventListener
     public void failed(AbstractAuthenticationFailureEvent event) {
+        if (event.getException() instanceof ProviderNotFoundException) {
+            // The parent authentication manager's "not mine" after a single sign-on provider failed: that
+            // failure has an event of its own, and this one would add a second, misleading row.
+            return;
+        }
         Authentication auth = event.getAuthentication();
         String name = AccountStore.normalise(auth.getName());
         Actor actor = actor(name, auth);
