@@ -4,6 +4,7 @@ import static vn.cchc.warehouse.jooq.Tables.AGENCY;
 import static vn.cchc.warehouse.jooq.Tables.FINDING;
 import static vn.cchc.warehouse.jooq.Tables.INDICATOR_VALUES;
 import static vn.cchc.warehouse.jooq.Tables.REPORT;
+import static vn.cchc.warehouse.jooq.Tables.REPORT_OVERVIEW;
 import static vn.cchc.warehouse.jooq.Tables.WAREHOUSE_INFO;
 
 import org.jooq.DSLContext;
@@ -26,7 +27,8 @@ public class WarehouseSummaryService {
         WarehouseInfoRecord info = dsl.selectFrom(WAREHOUSE_INFO).fetchOne();
         boolean fromSample = info != null && Boolean.TRUE.equals(info.getCreatedFromSample());
         return new WarehouseSummary(
-                dsl.fetchCount(FigureQuery.AR, access.reports()),
+                dsl.fetchCount(REPORT_OVERVIEW, REPORT_OVERVIEW.SUPERSEDED_BY.isNull()
+                        .and(access.provinceNowName(REPORT_OVERVIEW.PROVINCE_NOW))),
                 dsl.fetchCount(AGENCY, access.province(AGENCY.PROVINCE_SLUG)),
                 dsl.fetchCount(INDICATOR_VALUES, access.provinceNowName(INDICATOR_VALUES.PROVINCE_NOW)),
                 dsl.fetchCount(FINDING, FINDING.REPORT_ID.in(dsl.select(REPORT.ID).from(REPORT)

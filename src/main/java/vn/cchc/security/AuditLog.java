@@ -49,10 +49,10 @@ public final class AuditLog {
     public List<AuditEntry> search(AuditFilter f, int limit) {
         Condition c = DSL.noCondition();
         if (f.from() != null) {
-            c = c.and(AUDIT_EVENT.OCCURRED_AT.ge(f.from()));
+            c = c.and(AUDIT_EVENT.OCCURRED_AT.ge(time(f.from())));
         }
         if (f.to() != null) {
-            c = c.and(AUDIT_EVENT.OCCURRED_AT.le(f.to()));
+            c = c.and(AUDIT_EVENT.OCCURRED_AT.le(time(f.to())));
         }
         if (f.account() != null && !f.account().isBlank()) {
             c = c.and(AUDIT_EVENT.ACCOUNT.containsIgnoreCase(f.account().trim()));
@@ -63,6 +63,14 @@ public final class AuditLog {
         return dsl.selectFrom(AUDIT_EVENT).where(c).orderBy(AUDIT_EVENT.ID.desc()).limit(limit)
                 .fetch(r -> new AuditEntry(r.getId(), r.getOccurredAt(), r.getAccount(), r.getClient(), r.getAction(),
                         r.getTarget(), r.getOutcome(), r.getDetail()));
+    }
+
+    /**
+     * A bound timestamp without a precision: the generated column type's TIMESTAMP(0) would render
+     * {@code cast(? as timestamp(0))}, which DuckDB refuses.
+     */
+    private static org.jooq.Field<LocalDateTime> time(LocalDateTime t) {
+        return DSL.val(t, org.jooq.impl.SQLDataType.LOCALDATETIME);
     }
 
     private static String cut(String s, int max) {

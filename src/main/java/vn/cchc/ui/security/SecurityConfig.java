@@ -42,7 +42,9 @@ public class SecurityConfig {
         http.headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .frameOptions(f -> f.deny())
                 .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
-        http.formLogin(f -> f.failureHandler(failures()));
+        // The login page is named here as well as by Vaadin's configurer below: form login configured
+        // without it would also switch on Spring's generated default login page.
+        http.formLogin(f -> f.loginPage(LoginView.PATH).failureHandler(failures()));
         if (sso.getIfAvailable() != null) {
             http.oauth2Login(o -> o.loginPage(LoginView.PATH).failureUrl(LoginView.PATH + "?sso-denied")
                     .userInfoEndpoint(u -> u.oidcUserService(oidcAccounts)));
