@@ -79,6 +79,21 @@ class SignInBrowserIT {
     }
 
     @Test
+    @Order(1)
+    void theSignInPageCarriesTheSecurityHeadersAndASafeSessionCookie() throws Exception {
+        java.net.http.HttpResponse<Void> r = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+                .newBuilder(java.net.URI.create(app.url("/login"))).build(), java.net.http.HttpResponse.BodyHandlers.discarding());
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
+                .contains("default-src 'self'").contains("frame-ancestors 'none'").contains("object-src 'none'"));
+        assertThat(r.headers().firstValue("X-Frame-Options")).contains("DENY");
+        assertThat(r.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+        assertThat(r.headers().firstValue("Referrer-Policy")).contains("strict-origin-when-cross-origin");
+        assertThat(r.headers().allValues("Set-Cookie")).filteredOn(c -> c.startsWith("JSESSIONID")).isNotEmpty()
+                .allSatisfy(c -> assertThat(c).contains("HttpOnly").containsIgnoringCase("SameSite=Lax"));
+    }
+
+    @Test
     @Order(2)
     void fiveWrongPasswordsLockTheAccountAndThenEvenTheRightOneIsRefused() {
         for (int i = 0; i < AccountStore.MAX_FAILED_SIGN_INS; i++) {
@@ -94,6 +109,9 @@ class SignInBrowserIT {
     @Order(3)
     void aScopedViewerSeesItsProvinceOnlyExportsItAndSignsOut() throws Exception {
         browser.signIn(app.url("/login"), VIEWER, PASSWORD);
+        // Signed in, the browser goes on to the page it first asked for (/rankings, test 1); then the overview.
+        browser.awaitUrlContaining("/rankings");
+        browser.open(app.url("/"));
         browser.await(".cchc-kpi-card");
         browser.awaitChart("cchc-chart.cchc-overview-ranking");
         String page = (String) browser.script("return document.body.innerText + JSON.stringify("
