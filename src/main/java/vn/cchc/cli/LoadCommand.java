@@ -47,6 +47,10 @@ final class LoadCommand implements Callable<Integer> {
     @Mixin
     HelpOption help;
 
+    /** The account store whose audit log records the load (the web app's unless --accounts names one). */
+    @Mixin
+    AccountFile accounts;
+
     LoadCommand(Messages messages, PrintStream out, PrintStream err) {
         this.messages = messages;
         this.out = out;
@@ -83,6 +87,10 @@ final class LoadCommand implements Callable<Integer> {
         } else {
             try (Warehouse warehouse = Warehouse.open(options.db(), options.dataDir())) {
                 outcomes = new BatchLoader(parser, new ReportLoader(warehouse), options.threads()).loadFiles(files, progress::step);
+            }
+            String notAudited = LoadAudit.record(accounts, messages, options.db().getFileName().toString(), outcomes);
+            if (notAudited != null) {
+                err.println(notAudited);
             }
         }
         progress.finish();
