@@ -38,13 +38,30 @@ public class OidcAccounts implements OAuth2UserService<OidcUserRequest, OidcUser
         String name = identity.getPreferredUsername() != null ? identity.getPreferredUsername() : identity.getSubject();
         Optional<Account> account = store.findByNameOrEmail(name, identity.getEmail()).filter(Account::enabled);
         if (account.isEmpty()) {
-            throw new OAuth2AuthenticationException(new OAuth2Error("access_denied",
-                    "no enabled local account for " + name + (identity.getEmail() == null ? "" : " / " + identity.getEmail()),
-                    null));
+            throw new NoLocalAccount(name, "no enabled local account for " + name
+                    + (identity.getEmail() == null ? "" : " / " + identity.getEmail()));
         }
         Account a = account.get();
         List<SimpleGrantedAuthority> authorities = a.role().authorities().stream().map(SimpleGrantedAuthority::new).toList();
         return new AccountOidcUser(a.name(), authorities, identity);
+    }
+
+    /**
+     * A refused single sign-on, naming the identity: at that moment nobody is signed in, so the audit
+     * row takes its account name from here.
+     */
+    public static final class NoLocalAccount extends OAuth2AuthenticationException {
+
+        private final String identity;
+
+        NoLocalAccount(String identity, String description) {
+            super(new OAuth2Error("access_denied", description, null), description);
+            this.identity = identity;
+        }
+
+        public String identity() {
+            return identity;
+        }
     }
 
     /** An OpenID Connect user whose name is the local account's. */

@@ -44,7 +44,8 @@ public class SignInEvents {
             return;
         }
         Authentication auth = event.getAuthentication();
-        String name = AccountStore.normalise(auth.getName());
+        String name = AccountStore.normalise(event.getException() instanceof OidcAccounts.NoLocalAccount refused
+                ? refused.identity() : auth.getName());
         Actor actor = actor(name, auth);
         switch (event.getException()) {
             case BadCredentialsException wrong -> {

@@ -177,6 +177,8 @@ class SingleSignOnIT {
         assertThat(failed.outcome()).isEqualTo("denied");
         assertThat(failed.detail()).as("it says single sign-on and names " + user)
                 .startsWith("single sign-on: access_denied").contains(user);
+        assertThat(failed.account()).as("the refused identity is the row's account").isEqualTo(user);
+        assertThat(failed.target()).isEqualTo(user);
         assertThat(audit().search(new AuditFilter(null, null, user, AuditAction.SIGN_IN), 10)).isEmpty();
     }
 
