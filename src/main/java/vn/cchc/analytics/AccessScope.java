@@ -39,11 +39,6 @@ public record AccessScope(boolean countryWide, Set<String> provinces, boolean na
         return !countryWide && provinces.isEmpty();
     }
 
-    /** Whether a 2025 province is within the scope. */
-    public boolean allows2025(String slug2025) {
-        return countryWide || provinces.contains(slug2025);
-    }
-
     /** Whether the reader may see the one national figure of a measure (whole country, or the benchmark). */
     public boolean seesNationalFigure() {
         return countryWide || (nationalBenchmark && !provinces.isEmpty());

@@ -136,7 +136,7 @@ public class DrillDownService {
                         REPORT_VALUE.DENOMINATOR, REPORT_VALUE.QUALIFIER, REPORT_VALUE.NOTE, REPORT_VALUE.ITEM_CODE,
                         REPORT_VALUE.LABEL_RAW, REPORT_VALUE.SOURCE_LINE)
                 .from(REPORT_VALUE).leftJoin(INDICATOR).on(INDICATOR.ID.eq(REPORT_VALUE.INDICATOR_ID))
-                .where(REPORT_VALUE.REPORT_ID.eq(reportId).and(visible(REPORT_VALUE.REPORT_ID))).orderBy(REPORT_VALUE.ORDINAL);
+                .where(REPORT_VALUE.REPORT_ID.eq(reportId).and(access.report(REPORT_VALUE.REPORT_ID))).orderBy(REPORT_VALUE.ORDINAL);
     }
 
     ResultQuery<? extends Record> findingsQuery(long reportId) {
@@ -144,13 +144,9 @@ public class DrillDownService {
                         FINDING.VALUE_ORDINAL, REPORT_VALUE.INDICATOR_ID)
                 .from(FINDING).leftJoin(REPORT_VALUE).on(REPORT_VALUE.REPORT_ID.eq(FINDING.REPORT_ID)
                         .and(REPORT_VALUE.ORDINAL.eq(FINDING.VALUE_ORDINAL)))
-                .where(FINDING.REPORT_ID.eq(reportId).and(visible(FINDING.REPORT_ID))).orderBy(FINDING.ID);
+                .where(FINDING.REPORT_ID.eq(reportId).and(access.report(FINDING.REPORT_ID))).orderBy(FINDING.ID);
     }
 
-    /** A report the reader may see, current or superseded. */
-    private Condition visible(Field<Long> reportId) {
-        return reportId.in(dsl.select(REPORT.ID).from(REPORT).where(access.province(REPORT.PROVINCE_SLUG)));
-    }
 
     ResultQuery<Record> totalQuery(Measure m, Scope scope, String period, Boundary boundary) {
         return FigureQuery.of(dsl, access, m, List.of(), FigureQuery.scope(scope, boundary).and(AR.PERIOD_CODE.eq(period)));

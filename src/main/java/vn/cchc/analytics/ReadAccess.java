@@ -66,6 +66,11 @@ public class ReadAccess {
         return province(FigureQuery.AR.PROVINCE_SLUG);
     }
 
+    /** A report id (of a current or superseded report) the reader may see: for rows keyed by report. */
+    Condition report(Field<Long> reportId) {
+        return reportId.in(dsl.select(REPORT.ID).from(REPORT).where(province(REPORT.PROVINCE_SLUG)));
+    }
+
     /** A 2025 province named as indicator_values names it (province_now). */
     Condition provinceNowName(Field<String> name2025) {
         AccessScope s = scope();

@@ -3,7 +3,6 @@ package vn.cchc.analytics;
 import static vn.cchc.warehouse.jooq.Tables.AGENCY;
 import static vn.cchc.warehouse.jooq.Tables.FINDING;
 import static vn.cchc.warehouse.jooq.Tables.INDICATOR_VALUES;
-import static vn.cchc.warehouse.jooq.Tables.REPORT;
 import static vn.cchc.warehouse.jooq.Tables.REPORT_OVERVIEW;
 import static vn.cchc.warehouse.jooq.Tables.WAREHOUSE_INFO;
 
@@ -31,8 +30,7 @@ public class WarehouseSummaryService {
                         .and(access.provinceNowName(REPORT_OVERVIEW.PROVINCE_NOW))),
                 dsl.fetchCount(AGENCY, access.province(AGENCY.PROVINCE_SLUG)),
                 dsl.fetchCount(INDICATOR_VALUES, access.provinceNowName(INDICATOR_VALUES.PROVINCE_NOW)),
-                dsl.fetchCount(FINDING, FINDING.REPORT_ID.in(dsl.select(REPORT.ID).from(REPORT)
-                        .where(access.province(REPORT.PROVINCE_SLUG)))),
+                dsl.fetchCount(FINDING, access.report(FINDING.REPORT_ID)),
                 fromSample,
                 fromSample ? info.getCreatedAt() : null,
                 fromSample ? info.getSample() : null);
