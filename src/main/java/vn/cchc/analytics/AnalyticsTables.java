@@ -9,17 +9,18 @@ import static vn.cchc.warehouse.jooq.Tables.ANALYTICS_REPORT_SOURCE;
 import static vn.cchc.warehouse.jooq.Tables.ANALYTICS_STAMP;
 import static vn.cchc.warehouse.jooq.Tables.ANALYTICS_VALUE;
 import static vn.cchc.warehouse.jooq.Tables.REPORT;
+import static vn.cchc.warehouse.jooq.Tables.REPORT_RETRACTION;
 import static vn.cchc.warehouse.jooq.Tables.REPORT_SUPERSESSION;
 import static vn.cchc.warehouse.jooq.Tables.REPORT_VALUE;
 
 import org.jooq.DSLContext;
-import org.jooq.Record3;
+import org.jooq.Record4;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.stereotype.Component;
 
 /**
  * Keeps the dashboard's derived tables (sql/V8) in step with the warehouse: rebuilt in one
- * transaction whenever reports were added or superseded since they were built: at start, and
+ * transaction whenever reports were added, superseded or retracted since they were built: at start, and
  * whenever the periods are asked for (every view asks first). The check is one small query; a
  * rebuild after a load of thousands of reports takes about a second. Code that loads reports and
  * then queries in the same process without going through the periods calls {@link #ensureFresh}.
@@ -41,20 +42,23 @@ public class AnalyticsTables implements InitializingBean {
 
     /** Rebuilds the tables if the warehouse has moved on since they were built. */
     public synchronized void ensureFresh() {
-        Record3<Integer, Long, Integer> now = dsl.select(count(), max(REPORT.ID),
-                        dsl.selectCount().from(REPORT_SUPERSESSION).<Integer>asField())
+        Record4<Integer, Long, Integer, Integer> now = dsl.select(count(), max(REPORT.ID),
+                        dsl.selectCount().from(REPORT_SUPERSESSION).<Integer>asField(),
+                        dsl.selectCount().from(REPORT_RETRACTION).<Integer>asField())
                 .from(REPORT).fetchSingle();
         long reports = now.value1();
         long maxReport = now.value2() == null ? 0 : now.value2();
         long superseded = now.value3();
+        long retracted = now.value4();
         boolean fresh = dsl.fetchExists(dsl.selectOne().from(ANALYTICS_STAMP).where(ANALYTICS_STAMP.REPORTS.eq(reports)
-                .and(ANALYTICS_STAMP.MAX_REPORT.eq(maxReport)).and(ANALYTICS_STAMP.SUPERSEDED.eq(superseded))));
+                .and(ANALYTICS_STAMP.MAX_REPORT.eq(maxReport)).and(ANALYTICS_STAMP.SUPERSEDED.eq(superseded))
+                .and(ANALYTICS_STAMP.RETRACTED.eq(retracted))));
         if (!fresh) {
-            rebuild(reports, maxReport, superseded);
+            rebuild(reports, maxReport, superseded, retracted);
         }
     }
 
-    private void rebuild(long reports, long maxReport, long superseded) {
+    private void rebuild(long reports, long maxReport, long superseded, long retracted) {
         dsl.transaction(tx -> {
             DSLContext t = tx.dsl();
             t.deleteFrom(ANALYTICS_VALUE).execute();
@@ -70,6 +74,7 @@ public class AnalyticsTables implements InitializingBean {
             t.deleteFrom(ANALYTICS_STAMP).execute();
             t.insertInto(ANALYTICS_STAMP).set(ANALYTICS_STAMP.ID, inline(1)).set(ANALYTICS_STAMP.REPORTS, reports)
                     .set(ANALYTICS_STAMP.MAX_REPORT, maxReport).set(ANALYTICS_STAMP.SUPERSEDED, superseded)
+                    .set(ANALYTICS_STAMP.RETRACTED, retracted)
                     .set(ANALYTICS_STAMP.BUILT_AT, currentLocalDateTime()).execute();
         });
     }

@@ -27,6 +27,7 @@ public class WarehouseSummaryService {
         boolean fromSample = info != null && Boolean.TRUE.equals(info.getCreatedFromSample());
         return new WarehouseSummary(
                 dsl.fetchCount(REPORT_OVERVIEW, REPORT_OVERVIEW.SUPERSEDED_BY.isNull()
+                        .and(REPORT_OVERVIEW.RETRACTED_AT.isNull())
                         .and(access.provinceNowName(REPORT_OVERVIEW.PROVINCE_NOW))),
                 dsl.fetchCount(AGENCY, access.province(AGENCY.PROVINCE_SLUG)),
                 dsl.fetchCount(INDICATOR_VALUES, access.provinceNowName(INDICATOR_VALUES.PROVINCE_NOW)),

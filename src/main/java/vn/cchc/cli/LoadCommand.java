@@ -10,8 +10,7 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import vn.cchc.catalog.Catalog;
-import vn.cchc.catalog.DataFiles;
+import vn.cchc.analytics.AnalyticsTables;
 import vn.cchc.catalog.ReferenceData;
 import vn.cchc.ingest.Detected;
 import vn.cchc.ingest.Finding;
@@ -19,10 +18,9 @@ import vn.cchc.ingest.InputFile;
 import vn.cchc.ingest.InputFiles;
 import vn.cchc.ingest.InputLimits;
 import vn.cchc.ingest.ParsedReport;
-import vn.cchc.ingest.ReportParser;
 import vn.cchc.warehouse.BatchLoader;
 import vn.cchc.warehouse.FileOutcome;
-import vn.cchc.warehouse.ReportLoader;
+import vn.cchc.intake.ReportIntake;
 import vn.cchc.warehouse.Warehouse;
 
 /** {@code load}: files or folders into the warehouse, a summary, non-zero exit when a file failed. */
@@ -72,21 +70,27 @@ final class LoadCommand implements Callable<Integer> {
             err.println(messages.get("load.cannotList", e.getMessage()));
             return 2;
         }
-        reference = ReferenceData.load(DataFiles.in(options.dataDir(), "reference"));
-        ReportParser parser;
+        InputLimits limits;
         try {
-            parser = new ReportParser(Catalog.load(DataFiles.in(options.dataDir(), "catalog")), reference,
-                    InputLimits.configured());
+            limits = InputLimits.configured();
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage()); // a cchc.limits.* setting that is no number
         }
         Progress progress = new Progress(err, files.size(), files.size() >= PROGRESS_FROM);
         List<FileOutcome> outcomes;
         if (options.dryRun()) {
-            outcomes = new BatchLoader(parser, null, options.threads()).loadFiles(files, progress::step);
+            ReportIntake intake = ReportIntake.of(null, options.dataDir(), limits, options.threads(), () -> { });
+            reference = intake.reference();
+            outcomes = intake.readFiles(files, BatchLoader.Gate.OPEN, progress::step);
         } else {
             try (Warehouse warehouse = Warehouse.open(options.db(), options.dataDir())) {
-                outcomes = new BatchLoader(parser, new ReportLoader(warehouse), options.threads()).loadFiles(files, progress::step);
+                // The server's own command line loads for the whole country; the derived tables are
+                // brought up to date here, so the app finds them current at its next start.
+                AnalyticsTables derived = new AnalyticsTables(warehouse.dsl());
+                ReportIntake intake = ReportIntake.of(warehouse, options.dataDir(), limits, options.threads(),
+                        derived::ensureFresh);
+                reference = intake.reference();
+                outcomes = intake.loadFiles(files, BatchLoader.Gate.OPEN, progress::step);
             }
             String notAudited = LoadAudit.record(accounts, messages, options.db().getFileName().toString(), outcomes);
             if (notAudited != null) {
@@ -100,7 +104,7 @@ final class LoadCommand implements Callable<Integer> {
 
     private void printFile(FileOutcome o) {
         switch (o.kind()) {
-            case FAILED -> err.println(messages.get("load.failed", o.fileName(), o.error()));
+            case FAILED, REFUSED -> err.println(messages.get("load.failed", o.fileName(), o.error()));
             case FATAL -> err.println(messages.get("load.fatal", o.fileName(), o.error()));
             case NOT_ATTEMPTED -> err.println(messages.get("load.notAttempted", o.fileName(), o.error()));
             case DUPLICATE -> out.println(messages.get("load.duplicate", o.fileName(), o.result().reportId()));
@@ -145,7 +149,8 @@ final class LoadCommand implements Callable<Integer> {
                 values += o.valueCount();
             }
         }
-        long failed = counts.getOrDefault(FileOutcome.Kind.FAILED, 0L) + counts.getOrDefault(FileOutcome.Kind.FATAL, 0L);
+        long failed = counts.getOrDefault(FileOutcome.Kind.FAILED, 0L) + counts.getOrDefault(FileOutcome.Kind.FATAL, 0L)
+                + counts.getOrDefault(FileOutcome.Kind.REFUSED, 0L);
         if (dryRun) {
             out.println(messages.get("summary.dryRun", outcomes.size(), counts.getOrDefault(FileOutcome.Kind.DRY_RUN, 0L), failed));
         } else {

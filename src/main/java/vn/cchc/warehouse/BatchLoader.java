@@ -51,11 +51,23 @@ public final class BatchLoader {
         ParsedReport parse(String fileName, byte[] bytes) throws ReportReadException;
     }
 
+    /**
+     * Who may load what: the reason a parsed report is refused (e.g. a province outside the
+     * importer's scope), or null to let it through. Refused reports are never written.
+     */
+    @FunctionalInterface
+    public interface Gate {
+        Gate OPEN = report -> null;
+
+        String refusal(ParsedReport report);
+    }
+
     private final FileParser parser;
     private final InputLimits limits;
     private final ReportLoader loader;
     private final int threads;
     private final int batchSize;
+    private final Gate gate;
 
     /** @param loader null for a dry run: read and check, write nothing */
     public BatchLoader(ReportParser parser, ReportLoader loader, int threads) {
@@ -68,11 +80,21 @@ public final class BatchLoader {
     }
 
     BatchLoader(FileParser parser, InputLimits limits, ReportLoader loader, int threads, int batchSize) {
+        this(parser, limits, loader, threads, batchSize, Gate.OPEN);
+    }
+
+    private BatchLoader(FileParser parser, InputLimits limits, ReportLoader loader, int threads, int batchSize, Gate gate) {
         this.parser = parser;
         this.limits = limits;
         this.loader = loader;
         this.threads = Math.max(1, threads);
         this.batchSize = Math.max(1, batchSize);
+        this.gate = gate;
+    }
+
+    /** The same loader, refusing what the gate refuses (in a dry run too, so that a preview shows it). */
+    public BatchLoader withGate(Gate gate) {
+        return new BatchLoader(parser, limits, loader, threads, batchSize, gate);
     }
 
     /** The files under the paths, as {@link InputFiles#collect} finds them. */
@@ -154,10 +176,19 @@ public final class BatchLoader {
         return outcomes;
     }
 
-    /** The parsed reports of a batch in one transaction (failed files pass through, in their place). */
-    private List<FileOutcome> write(List<FileOutcome> parsed) {
+    /**
+     * Reports already read (a preview the user confirmed): through the gate and written, as a load
+     * would write them after parsing.
+     */
+    public List<FileOutcome> writeParsed(List<FileOutcome> parsed) {
+        return write(parsed);
+    }
+
+    /** The parsed reports of a batch in one transaction (failed and refused files pass through, in their place). */
+    private List<FileOutcome> write(List<FileOutcome> read) {
+        List<FileOutcome> parsed = read.stream().map(this::gated).toList();
         if (loader == null) {
-            return List.copyOf(parsed);
+            return parsed;
         }
         List<ParsedReport> reports = parsed.stream().filter(o -> o.error() == null).map(FileOutcome::report).toList();
         List<ReportLoader.Attempt> attempts = loader.loadAll(reports);
@@ -187,6 +218,14 @@ public final class BatchLoader {
                     + rootMessage(attempt.error())));
         }
         return done;
+    }
+
+    private FileOutcome gated(FileOutcome o) {
+        if (o.error() != null || o.report() == null) {
+            return o;
+        }
+        String refusal = gate.refusal(o.report());
+        return refusal == null ? o : new FileOutcome(o.fileName(), o.report(), null, refusal, FileOutcome.Stop.REFUSED);
     }
 
     private FileOutcome parse(InputFile file) {

@@ -17,12 +17,13 @@ public record FileOutcome(String fileName, ParsedReport report, LoadResult resul
 
     /**
      * LOADED, DUPLICATE, FAILED (this file), DRY_RUN; FATAL: the warehouse failed while this file
-     * was written and the load stopped; NOT_ATTEMPTED: a file after that, left as it was.
+     * was written and the load stopped; NOT_ATTEMPTED: a file after that, left as it was; REFUSED:
+     * read, but not the loader's to load (a province outside the importer's scope), so not written.
      */
-    public enum Kind { LOADED, DUPLICATE, FAILED, DRY_RUN, FATAL, NOT_ATTEMPTED }
+    public enum Kind { LOADED, DUPLICATE, FAILED, DRY_RUN, FATAL, NOT_ATTEMPTED, REFUSED }
 
-    /** Why a load stopped short: the warehouse failed on this file, or the file came after. */
-    public enum Stop { FATAL, NOT_ATTEMPTED }
+    /** Why a file was not written: the warehouse failed on it, the load stopped before it, the gate refused it. */
+    public enum Stop { FATAL, NOT_ATTEMPTED, REFUSED }
 
     public FileOutcome(String fileName, ParsedReport report, LoadResult result, String error) {
         this(fileName, report, result, error, null);
@@ -30,7 +31,11 @@ public record FileOutcome(String fileName, ParsedReport report, LoadResult resul
 
     public Kind kind() {
         if (stop != null) {
-            return stop == Stop.FATAL ? Kind.FATAL : Kind.NOT_ATTEMPTED;
+            return switch (stop) {
+                case FATAL -> Kind.FATAL;
+                case NOT_ATTEMPTED -> Kind.NOT_ATTEMPTED;
+                case REFUSED -> Kind.REFUSED;
+            };
         }
         if (error != null) {
             return Kind.FAILED;

@@ -81,6 +81,11 @@ public final class ReportLoader {
         return attempts;
     }
 
+    /** The warehouse it writes to: for the other writers that must hold the same lock ({@link ReportRetraction}). */
+    DSLContext dsl() {
+        return dsl;
+    }
+
     /** How many batches failed and were written again one report per transaction (a benchmark figure). */
     public synchronized int batchesReplayed() {
         return batchesReplayed;

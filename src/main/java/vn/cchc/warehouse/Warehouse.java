@@ -1,5 +1,7 @@
 package vn.cchc.warehouse;
 
+import static vn.cchc.warehouse.jooq.Tables.WAREHOUSE_INFO;
+
 import java.nio.file.Path;
 import org.flywaydb.core.Flyway;
 import org.jooq.DSLContext;
@@ -45,6 +47,16 @@ public final class Warehouse implements AutoCloseable {
             ds.close();
             throw new WarehouseException("cannot migrate the warehouse " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Records that this warehouse was built from the bundled sample (every page then says so). */
+    public void markAsSample(String description) {
+        dsl.insertInto(WAREHOUSE_INFO)
+                .set(WAREHOUSE_INFO.ID, 1)
+                .set(WAREHOUSE_INFO.CREATED_AT, java.time.LocalDateTime.now())
+                .set(WAREHOUSE_INFO.CREATED_FROM_SAMPLE, true)
+                .set(WAREHOUSE_INFO.SAMPLE, description)
+                .execute();
     }
 
     public DSLContext dsl() {

@@ -13,16 +13,17 @@ public class WarehouseConfig {
 
     /**
      * @param sampleOnFirstStart when the file does not exist, build it from the bundled sample
-     *                           ({@link SampleWarehouse}) rather than start with an empty warehouse
+     *                           ({@link WarehouseSeed}, the intake's sample warehouse) rather than start with an empty warehouse
      */
     @Bean(destroyMethod = "close")
     public Warehouse warehouse(@Value("${cchc.warehouse.path}") String path,
                                @Value("${cchc.data.dir:}") String dataDir,
-                               @Value("${cchc.sample.on-first-start:true}") boolean sampleOnFirstStart) {
+                               @Value("${cchc.sample.on-first-start:true}") boolean sampleOnFirstStart,
+                               org.springframework.beans.factory.ObjectProvider<WarehouseSeed> sample) {
         Path file = Path.of(path);
         Path data = dataDir.isBlank() ? null : Path.of(dataDir);
         if (sampleOnFirstStart && !Files.exists(file)) {
-            SampleWarehouse.build(file, data);
+            sample.getObject().seed(file, data);
         }
         return Warehouse.open(file, data);
     }

@@ -18,7 +18,7 @@ import vn.cchc.ingest.ReportParser;
  */
 public final class SeedReports {
 
-    public static final List<String> FILES = SampleWarehouse.SEEDS;
+    public static final List<String> FILES = vn.cchc.intake.SampleWarehouse.SEEDS;
 
     private SeedReports() {
     }

@@ -1,4 +1,4 @@
-package vn.cchc.warehouse;
+package vn.cchc.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -23,6 +23,7 @@ import vn.cchc.analytics.ReadAccess;
 import vn.cchc.analytics.WarehouseSummaryService;
 import vn.cchc.sample.GeneratorSettings;
 import vn.cchc.sample.ReportingPeriod;
+import vn.cchc.warehouse.Warehouse;
 
 /**
  * The warehouse of a first start: built from the bundled sample when the file is missing, complete

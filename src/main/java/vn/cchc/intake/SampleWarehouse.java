@@ -1,6 +1,4 @@
-package vn.cchc.warehouse;
-
-import static vn.cchc.warehouse.jooq.Tables.WAREHOUSE_INFO;
+package vn.cchc.intake;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.List;
@@ -20,14 +17,16 @@ import java.util.concurrent.BlockingQueue;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.cchc.catalog.Catalog;
-import vn.cchc.catalog.DataFiles;
-import vn.cchc.catalog.ReferenceData;
-import vn.cchc.ingest.ReportParser;
+import vn.cchc.ingest.InputLimits;
 import vn.cchc.sample.FileFormat;
 import vn.cchc.sample.GeneratorSettings;
 import vn.cchc.sample.HistoryGenerator;
 import vn.cchc.sample.ReportingPeriod;
+import vn.cchc.warehouse.BatchLoader;
+import vn.cchc.warehouse.FileOutcome;
+import vn.cchc.warehouse.Warehouse;
+import vn.cchc.warehouse.WarehouseException;
+import vn.cchc.warehouse.WarehouseSeed;
 
 /**
  * The warehouse a fresh installation starts with: the five real seed reports bundled in the jar
@@ -37,10 +36,10 @@ import vn.cchc.sample.ReportingPeriod;
  * whole first start stays under 30 s on a 2-core machine: about 970 reports, 116,000 values, some
  * 21 s of CPU (the second quarter too doubled it; every quarter with districts is ten times as many).
  *
- * <p>Built into a temporary file beside the target and moved into place only when complete: a
+ * <p>Loaded through the same intake as every other way in ({@link ReportIntake}). Built into a temporary file beside the target and moved into place only when complete: a
  * start that dies half-way leaves no file that a later start would take for a warehouse.
  */
-public final class SampleWarehouse {
+public final class SampleWarehouse implements WarehouseSeed {
 
     /** The generated part; the generator marks every file as sample data. */
     public static final GeneratorSettings HISTORY = GeneratorSettings.of(20250701, 2021, 2026, 0).withAgencies(2, 0)
@@ -48,7 +47,7 @@ public final class SampleWarehouse {
             // Text reports only: Word, Excel and PDF files cost several times more to write and read,
             // and the first start must stay under 30 s. The formats have their own round trips.
             .withFormats(EnumSet.of(FileFormat.TXT));
-    static final List<String> SEEDS = List.of("000_325df2895e38e3a8.txt", "001_5861b1071b6d393a.txt",
+    public static final List<String> SEEDS = List.of("000_325df2895e38e3a8.txt", "001_5861b1071b6d393a.txt",
             "002_fff703ffbe76582a.txt", "003_6e93ae04989b8532.txt", "004_197f7b6bb391846f.txt");
     static final String DESCRIPTION = "5 seed reports + generated history (sample data): 63 provinces until 2025-Q2, "
             + "34 from 2025-Q3, the years 2021–2026, each province's UBND tỉnh aggregate and 2 of its departments";
@@ -59,7 +58,10 @@ public final class SampleWarehouse {
     public record Built(int reports, long values, int failed, double seconds) {
     }
 
-    private SampleWarehouse() {
+    /** The app's first start builds this when the warehouse file does not exist (cchc.sample.on-first-start). */
+    @Override
+    public void seed(Path target, Path dataDir) {
+        build(target, dataDir);
     }
 
     /**
@@ -109,13 +111,13 @@ public final class SampleWarehouse {
     }
 
     private static Built fill(Warehouse warehouse, Path dataDir, GeneratorSettings settings, long t0) {
-        Catalog catalog = Catalog.load(DataFiles.in(dataDir, "catalog"));
-        ReferenceData reference = ReferenceData.load(DataFiles.in(dataDir, "reference"));
+        ReportIntake intake = ReportIntake.of(warehouse, dataDir, InputLimits.DEFAULTS,
+                Runtime.getRuntime().availableProcessors(), () -> { });
         // The generator runs on a thread of its own, ahead of the parsers: the two overlap on two cores.
         BlockingQueue<Optional<BatchLoader.Text>> queue = new ArrayBlockingQueue<>(256);
         Thread generator = Thread.ofPlatform().name("sample-generator").daemon().start(() -> {
             try {
-                new HistoryGenerator(catalog, reference, settings).forEach(r -> put(queue,
+                new HistoryGenerator(intake.catalog(), intake.reference(), settings).forEach(r -> put(queue,
                         new BatchLoader.Text(r.fileName(), r.bytes())));
                 // The real reports last: where one shares an agency and period with a generated one, the real one is current.
                 for (String seed : SEEDS) {
@@ -126,8 +128,7 @@ public final class SampleWarehouse {
             }
         });
         QueueIterator texts = new QueueIterator(queue);
-        List<FileOutcome> outcomes = new BatchLoader(new ReportParser(catalog, reference), new ReportLoader(warehouse),
-                Runtime.getRuntime().availableProcessors()).loadTexts(texts, o -> { });
+        List<FileOutcome> outcomes = intake.loadTexts(texts, BatchLoader.Gate.OPEN, o -> { });
         try {
             generator.join();
         } catch (InterruptedException e) {
@@ -147,12 +148,7 @@ public final class SampleWarehouse {
                 values += o.valueCount();
             }
         }
-        warehouse.dsl().insertInto(WAREHOUSE_INFO)
-                .set(WAREHOUSE_INFO.ID, 1)
-                .set(WAREHOUSE_INFO.CREATED_AT, LocalDateTime.now())
-                .set(WAREHOUSE_INFO.CREATED_FROM_SAMPLE, true)
-                .set(WAREHOUSE_INFO.SAMPLE, DESCRIPTION)
-                .execute();
+        warehouse.markAsSample(DESCRIPTION);
         return new Built(outcomes.size() - failed, values, failed, (System.nanoTime() - t0) / 1e9);
     }
 

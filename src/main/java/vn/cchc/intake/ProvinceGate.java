@@ -1,0 +1,67 @@
+package vn.cchc.intake;
+
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import vn.cchc.analytics.AccessScope;
+import vn.cchc.catalog.ReferenceData;
+import vn.cchc.ingest.ParsedReport;
+import vn.cchc.warehouse.BatchLoader;
+
+/**
+ * An importer loads only their provinces' reports: the same scope that bounds what they read
+ * ({@link AccessScope}), applied to what they write. A 2025 province covers its 2008 predecessors'
+ * reports. A report whose province could not be read is refused to a scoped importer (it would be
+ * invisible to them once loaded): the preview lets them set it.
+ */
+final class ProvinceGate implements BatchLoader.Gate {
+
+    private final AccessScope scope;
+    private final Set<String> slugs;
+    private final ReferenceData reference;
+
+    ProvinceGate(AccessScope scope, ReferenceData reference) {
+        this.scope = scope;
+        this.reference = reference;
+        this.slugs = new HashSet<>(scope.provinces());
+        for (Map.Entry<String, String> e : reference.successorSlugs().entrySet()) {
+            if (scope.provinces().contains(e.getValue())) {
+                slugs.add(e.getKey());
+            }
+        }
+    }
+
+    static ProvinceGate of(AccessScope scope, ReferenceData reference) {
+        return new ProvinceGate(scope, reference);
+    }
+
+    /** Whether a province slug of either generation is one the loader may load. */
+    boolean allows(String slug) {
+        return scope.countryWide() || (slug != null && slugs.contains(slug));
+    }
+
+    @Override
+    public String refusal(ParsedReport report) {
+        if (scope.countryWide()) {
+            return null;
+        }
+        var province = report.metadata().province();
+        if (province == null || province.value() == null) {
+            return "refused: the report's province could not be read, and this account may load only the reports of "
+                    + names() + " (set the province in the upload preview)";
+        }
+        if (slugs.contains(province.value())) {
+            return null;
+        }
+        return "refused: the report is of " + name(province.value()) + ", and this account may load only the reports of "
+                + names() + "; nothing was loaded";
+    }
+
+    private String names() {
+        return scope.provinces().isEmpty() ? "no province" : String.join(", ", scope.provinces().stream().map(this::name).sorted().toList());
+    }
+
+    private String name(String slug) {
+        return reference.province(slug).map(p -> p.name()).orElse(slug);
+    }
+}
