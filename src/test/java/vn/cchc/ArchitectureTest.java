@@ -108,4 +108,28 @@ class ArchitectureTest {
                         "com.vaadin..")
                 .check(classes);
     }
+
+    @Test
+    void reportsComeInOnlyThroughTheIntake() {
+        // One pipeline for the command line, the sample, uploads, the API and the inbox: parse,
+        // the importer's scope, one writer, the derived tables refreshed (issue 11).
+        noClasses().that().resideOutsideOfPackages("vn.cchc.warehouse..", "vn.cchc.intake..")
+                .should().dependOnClassesThat().haveSimpleName("ReportLoader")
+                .orShould().dependOnClassesThat().haveSimpleName("ReportRetraction")
+                .orShould().callConstructorWhere(com.tngtech.archunit.core.domain.JavaConstructorCall.Predicates
+                        .target(com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With
+                                .owner(com.tngtech.archunit.base.DescribedPredicate.describe("BatchLoader",
+                                        (JavaClass c) -> c.getSimpleName().equals("BatchLoader")))))
+                .check(classes);
+    }
+
+    @Test
+    void theApiAndTheViewsStayApart() {
+        noClasses().that().resideInAPackage("vn.cchc.ui..").should().dependOnClassesThat()
+                .resideInAPackage("vn.cchc.api..").check(classes);
+        noClasses().that().resideInAPackage("vn.cchc.api..").should().dependOnClassesThat()
+                .resideInAnyPackage("vn.cchc.ui..", "vn.cchc.warehouse..", "com.vaadin..").check(classes);
+        noClasses().that().resideInAPackage("vn.cchc.intake..").should().dependOnClassesThat()
+                .resideInAnyPackage("vn.cchc.ui..", "vn.cchc.api..", "vn.cchc.cli..").check(classes);
+    }
 }

@@ -19,11 +19,11 @@ public class WarehouseConfig {
     public Warehouse warehouse(@Value("${cchc.warehouse.path}") String path,
                                @Value("${cchc.data.dir:}") String dataDir,
                                @Value("${cchc.sample.on-first-start:true}") boolean sampleOnFirstStart,
-                               org.springframework.beans.factory.ObjectProvider<WarehouseSeed> sample) {
+                               WarehouseSeed sample) {
         Path file = Path.of(path);
         Path data = dataDir.isBlank() ? null : Path.of(dataDir);
         if (sampleOnFirstStart && !Files.exists(file)) {
-            sample.getObject().seed(file, data);
+            sample.seed(file, data);
         }
         return Warehouse.open(file, data);
     }

@@ -24,6 +24,8 @@ import vn.cchc.analytics.WarehouseSummaryService;
 import vn.cchc.sample.GeneratorSettings;
 import vn.cchc.sample.ReportingPeriod;
 import vn.cchc.warehouse.Warehouse;
+import vn.cchc.warehouse.WarehouseConfig;
+import vn.cchc.warehouse.WarehouseException;
 
 /**
  * The warehouse of a first start: built from the bundled sample when the file is missing, complete
@@ -46,7 +48,7 @@ class SampleWarehouseIT {
         file = tmp.resolve("data/cchc.duckdb");
         assertThat(file).doesNotExist();
         // As the app does it on first start, through its configuration.
-        warehouse = new WarehouseConfig().warehouse(file.toString(), "", true);
+        warehouse = new WarehouseConfig().warehouse(file.toString(), "", true, new SampleWarehouse());
         dsl = warehouse.dsl();
     }
 
@@ -90,7 +92,7 @@ class SampleWarehouseIT {
         try (Warehouse w = Warehouse.open(other)) {
             reports = w.dsl().fetchCount(REPORT);
         }
-        try (Warehouse w = new WarehouseConfig().warehouse(other.toString(), "", true)) {
+        try (Warehouse w = new WarehouseConfig().warehouse(other.toString(), "", true, new SampleWarehouse())) {
             assertThat(w.dsl().fetchCount(REPORT)).isEqualTo(reports).isPositive();
         }
     }
@@ -98,7 +100,7 @@ class SampleWarehouseIT {
     @Test
     void withTheSampleTurnedOffAMissingWarehouseStartsEmpty() {
         Path empty = tmp.resolve("empty.duckdb");
-        try (Warehouse w = new WarehouseConfig().warehouse(empty.toString(), "", false)) {
+        try (Warehouse w = new WarehouseConfig().warehouse(empty.toString(), "", false, new SampleWarehouse())) {
             assertThat(w.dsl().fetchCount(REPORT)).isZero();
             assertThat(w.dsl().fetchCount(WAREHOUSE_INFO)).isZero();
             assertThat(new WarehouseSummaryService(w.dsl(), new ReadAccess(w.dsl(), AccessScopeSource.countryWide())).summary().createdFromSample()).isFalse();
