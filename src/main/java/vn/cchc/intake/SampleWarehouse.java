@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.List;
@@ -22,6 +23,7 @@ import vn.cchc.sample.FileFormat;
 import vn.cchc.sample.GeneratorSettings;
 import vn.cchc.sample.HistoryGenerator;
 import vn.cchc.sample.ReportingPeriod;
+import vn.cchc.sample.SampleShape;
 import vn.cchc.warehouse.BatchLoader;
 import vn.cchc.warehouse.FileOutcome;
 import vn.cchc.warehouse.Warehouse;
@@ -30,27 +32,42 @@ import vn.cchc.warehouse.WarehouseSeed;
 
 /**
  * The warehouse a fresh installation starts with: the five real seed reports bundled in the jar
- * plus a generated national history — all 63 provinces until the 2025 merger and the 34 after, the
- * fourth quarter of every year 2021–2026 (both template generations), each province's UBND
- * aggregate with two of its departments — loaded by the real parser and loader. Sized so that the
- * whole first start stays under 30 s on a 2-core machine: about 970 reports, 116,000 values, some
- * 21 s of CPU (the second quarter too doubled it; every quarter with districts is ten times as many).
+ * plus a generated quarterly national history (sample data) — every quarter from 2021-Q1 to the last
+ * complete one, all 63 provinces until the 2025 merger and the 34 after, each province's UBND tỉnh
+ * aggregate with 8 of its departments and, until 2025-06-30, 3 districts; the aggregate's H1 and
+ * year reports too; both template generations; about 3 % of the expected reports missing, a few
+ * late corrections superseding the first version, the generator's planted inconsistencies —
+ * loaded by the real parser and loader through the intake ({@link ReportIntake}).
  *
- * <p>Loaded through the same intake as every other way in ({@link ReportIntake}). Built into a temporary file beside the target and moved into place only when complete: a
- * start that dies half-way leaves no file that a later start would take for a warehouse.
+ * <p>Some 16,000 reports take a minute or two to read and load, so the build does it once
+ * ({@link #main}, run by Maven after compiling) and ships the finished warehouse in the jar,
+ * compressed: a first start only unpacks it (a few seconds). Without that file (a run from an IDE)
+ * or with corrected reference data (cchc.data.dir) the first start builds it itself.
+ *
+ * <p>Built or unpacked into a temporary file beside the target and moved into place only when
+ * complete: a start that dies half-way leaves no file that a later start would take for a warehouse.
  */
 public final class SampleWarehouse implements WarehouseSeed {
 
     /** The generated part; the generator marks every file as sample data. */
-    public static final GeneratorSettings HISTORY = GeneratorSettings.of(20250701, 2021, 2026, 0).withAgencies(2, 0)
-            .withPeriods(EnumSet.of(ReportingPeriod.Kind.Y))
-            // Text reports only: Word, Excel and PDF files cost several times more to write and read,
-            // and the first start must stay under 30 s. The formats have their own round trips.
+    public static final GeneratorSettings HISTORY = GeneratorSettings.of(20250701, 2021, LocalDate.now().getYear(), 0)
+            .withAgencies(8, 3)
+            // Text reports only: Word, Excel and PDF files cost several times more to write and read.
+            // The formats have their own round trips.
             .withFormats(EnumSet.of(FileFormat.TXT));
+    /** The compressed warehouse in the jar, made by {@link #main} during the build. */
+    static final String BUNDLED = "/sample/warehouse.duckdb.gz";
     public static final List<String> SEEDS = List.of("000_325df2895e38e3a8.txt", "001_5861b1071b6d393a.txt",
             "002_fff703ffbe76582a.txt", "003_6e93ae04989b8532.txt", "004_197f7b6bb391846f.txt");
-    static final String DESCRIPTION = "5 seed reports + generated history (sample data): 63 provinces until 2025-Q2, "
-            + "34 from 2025-Q3, the years 2021–2026, each province's UBND tỉnh aggregate and 2 of its departments";
+    static final String DESCRIPTION = "5 seed reports + generated quarterly history (sample data): 63 provinces until "
+            + "2025-Q2, 34 from 2025-Q3, 2021-Q1 to the last complete quarter, each province's UBND tỉnh aggregate, "
+            + "8 departments and (until 2025-06-30) 3 districts; about 3 % of reports missing, some late corrections";
+
+    /** What is written of the history on a given day: quarters up to the last complete one; H1 and Y from the aggregate. */
+    public static SampleShape shape(LocalDate today) {
+        return new SampleShape(SampleShape.lastCompleteQuarterEnd(today), 0.03, 0.003,
+                EnumSet.of(ReportingPeriod.Kind.Q1, ReportingPeriod.Kind.Q2, ReportingPeriod.Kind.Q3, ReportingPeriod.Kind.Q4));
+    }
 
     private static final Logger LOG = LoggerFactory.getLogger(SampleWarehouse.class);
 
@@ -61,7 +78,70 @@ public final class SampleWarehouse implements WarehouseSeed {
     /** The app's first start builds this when the warehouse file does not exist (cchc.sample.on-first-start). */
     @Override
     public void seed(Path target, Path dataDir) {
-        build(target, dataDir);
+        if (dataDir == null && SampleWarehouse.class.getResource(BUNDLED) != null) {
+            unpack(target);
+        } else {
+            build(target, dataDir);
+        }
+    }
+
+    /**
+     * Builds the sample during the Maven build: {@code args[0]} the compressed warehouse to write
+     * (left as it is when it exists: {@code mvn clean} builds it again).
+     */
+    public static void main(String[] args) throws IOException {
+        Path out = Path.of(args[0]).toAbsolutePath();
+        if (Files.exists(out)) {
+            System.out.println("sample warehouse up to date: " + out + " (mvn clean builds it again)");
+            return;
+        }
+        Path work = Files.createTempDirectory("cchc-sample-");
+        try {
+            Path db = work.resolve("sample.duckdb");
+            Built built = build(db, null, HISTORY, shape(LocalDate.now()), w -> new vn.cchc.analytics.AnalyticsTables(w.dsl()).ensureFresh());
+            if (built.failed() > 0) {
+                throw new IllegalStateException(built.failed() + " sample reports failed to load (see above)");
+            }
+            Files.createDirectories(out.getParent());
+            Path partial = out.resolveSibling(out.getFileName() + ".partial");
+            try (InputStream in = Files.newInputStream(db);
+                 java.io.OutputStream gz = new java.util.zip.GZIPOutputStream(Files.newOutputStream(partial), 1 << 16)) {
+                in.transferTo(gz);
+            }
+            Files.move(partial, out, StandardCopyOption.ATOMIC_MOVE);
+            System.out.printf(java.util.Locale.ROOT, "sample warehouse: %d reports, %d values, in %.0f s; %s (%d MB compressed)%n",
+                    built.reports(), built.values(), built.seconds(), out, Files.size(out) >> 20);
+        } finally {
+            try (var files = Files.walk(work)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    /** The first start's way: the warehouse the build made, unpacked and checked (migrated if the schema moved on). */
+    static void unpack(Path target) {
+        long t0 = System.nanoTime();
+        Path absolute = target.toAbsolutePath();
+        Path building = absolute.resolveSibling(absolute.getFileName() + ".building");
+        try {
+            Files.createDirectories(absolute.getParent());
+            Files.deleteIfExists(building);
+            Files.deleteIfExists(walOf(building));
+            try (InputStream in = new java.util.zip.GZIPInputStream(SampleWarehouse.class.getResourceAsStream(BUNDLED), 1 << 16)) {
+                Files.copy(in, building);
+            }
+            try (Warehouse w = Warehouse.open(building)) {
+                new vn.cchc.analytics.AnalyticsTables(w.dsl()).ensureFresh();
+            }
+            Files.move(building, absolute, StandardCopyOption.ATOMIC_MOVE);
+            LOG.info("Đã tạo kho mẫu {} từ bản dựng sẵn trong {} s / Sample warehouse created at {} from the bundled copy in {} s",
+                    absolute, String.format(java.util.Locale.forLanguageTag("vi"), "%.1f", (System.nanoTime() - t0) / 1e9),
+                    absolute, String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - t0) / 1e9));
+        } catch (IOException | RuntimeException e) {
+            deleteQuietly(building);
+            deleteQuietly(walOf(building));
+            throw new WarehouseException("cannot unpack the sample warehouse to " + absolute + ": " + e.getMessage(), e);
+        }
     }
 
     /**
@@ -70,11 +150,16 @@ public final class SampleWarehouse implements WarehouseSeed {
      * @param dataDir corrected catalog and reference files, or null for the bundled ones
      */
     public static Built build(Path target, Path dataDir) {
-        return build(target, dataDir, HISTORY, w -> { });
+        return build(target, dataDir, HISTORY, shape(LocalDate.now()), w -> { });
+    }
+
+    /** A whole generated history (tests: small ones). */
+    static Built build(Path target, Path dataDir, GeneratorSettings settings, Consumer<Warehouse> beforeMove) {
+        return build(target, dataDir, settings, SampleShape.COMPLETE, beforeMove);
     }
 
     /** @param beforeMove run on the complete temporary warehouse before it is moved into place (tests) */
-    static Built build(Path target, Path dataDir, GeneratorSettings settings, Consumer<Warehouse> beforeMove) {
+    static Built build(Path target, Path dataDir, GeneratorSettings settings, SampleShape shape, Consumer<Warehouse> beforeMove) {
         long t0 = System.nanoTime();
         Path absolute = target.toAbsolutePath();
         Path building = absolute.resolveSibling(absolute.getFileName() + ".building");
@@ -88,7 +173,7 @@ public final class SampleWarehouse implements WarehouseSeed {
             Files.deleteIfExists(buildingWal);
             Built built;
             try (Warehouse warehouse = Warehouse.open(building, dataDir)) {
-                built = fill(warehouse, dataDir, settings, t0);
+                built = fill(warehouse, dataDir, settings, shape, t0);
                 beforeMove.accept(warehouse);
             }
             if (Files.exists(buildingWal)) {
@@ -110,14 +195,14 @@ public final class SampleWarehouse implements WarehouseSeed {
         }
     }
 
-    private static Built fill(Warehouse warehouse, Path dataDir, GeneratorSettings settings, long t0) {
+    private static Built fill(Warehouse warehouse, Path dataDir, GeneratorSettings settings, SampleShape shape, long t0) {
         ReportIntake intake = ReportIntake.of(warehouse, dataDir, InputLimits.DEFAULTS,
                 Runtime.getRuntime().availableProcessors(), () -> { });
         // The generator runs on a thread of its own, ahead of the parsers: the two overlap on two cores.
         BlockingQueue<Optional<BatchLoader.Text>> queue = new ArrayBlockingQueue<>(256);
         Thread generator = Thread.ofPlatform().name("sample-generator").daemon().start(() -> {
             try {
-                new HistoryGenerator(intake.catalog(), intake.reference(), settings).forEach(r -> put(queue,
+                new HistoryGenerator(intake.catalog(), intake.reference(), settings, shape).forEach(r -> put(queue,
                         new BatchLoader.Text(r.fileName(), r.bytes())));
                 // The real reports last: where one shares an agency and period with a generated one, the real one is current.
                 for (String seed : SEEDS) {

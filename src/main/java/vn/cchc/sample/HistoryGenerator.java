@@ -28,13 +28,20 @@ public final class HistoryGenerator {
     public static final String INCONSISTENCIES = ManifestWriter.INCONSISTENCIES;
 
     private final GeneratorSettings settings;
+    private final SampleShape shape;
     private final Randomness random;
     private final ProvinceRoster roster;
     private final PeriodValues values;
     private final ReportAssembler assembler;
 
     public HistoryGenerator(Catalog catalog, ReferenceData reference, GeneratorSettings settings) {
+        this(catalog, reference, settings, SampleShape.COMPLETE);
+    }
+
+    /** @param shape which reports are written: the cut-off, the missing ones, the corrected ones */
+    public HistoryGenerator(Catalog catalog, ReferenceData reference, GeneratorSettings settings, SampleShape shape) {
         this.settings = settings;
+        this.shape = shape;
         this.random = new Randomness(settings.seed());
         this.roster = new ProvinceRoster(reference, settings, random);
         this.values = new PeriodValues(catalog, new ActivityModel(catalog, random), random);
@@ -50,17 +57,20 @@ public final class HistoryGenerator {
     /** Every report, in generation order, handed to the sink one at a time (nothing is kept). */
     public void forEach(Consumer<GeneratedReport> sink) {
         for (ReportingPeriod period : ReportingPeriod.between(settings.fromYear(), settings.toYear())) {
-            if (!settings.periodKinds().contains(period.kind())) {
+            if (!settings.periodKinds().contains(period.kind()) || !shape.includes(period)) {
                 continue;
             }
+            boolean unitsReport = shape.unitPeriods().contains(period.kind());
             for (ProvinceRef province : roster.provinces(period)) {
                 List<PeriodValues.Truth> units = new ArrayList<>();
                 for (Agency unit : roster.units(province, period)) {
                     PeriodValues.Truth truth = values.unit(unit, period);
-                    units.add(truth);
-                    sink.accept(report(truth));
+                    units.add(truth); // the aggregate sums every unit, filed or not
+                    if (unitsReport) {
+                        emit(truth, sink);
+                    }
                 }
-                sink.accept(report(values.province(Agency.province(province), period, units)));
+                emit(values.province(Agency.province(province), period, units), sink);
             }
         }
     }
@@ -116,14 +126,30 @@ public final class HistoryGenerator {
                 out.resolve(MANIFEST), out.resolve(INCONSISTENCIES));
     }
 
+    /** A report as the shape has it: missing, filed once, or filed and then corrected. */
+    private void emit(PeriodValues.Truth truth, Consumer<GeneratedReport> sink) {
+        String stem = stem(truth);
+        if (shape.missingRate() > 0 && random.uniform(0, 1, "missing", stem) < shape.missingRate()) {
+            return;
+        }
+        sink.accept(report(truth, stem));
+        if (shape.correctionRate() > 0 && random.uniform(0, 1, "corrected", stem) < shape.correctionRate()) {
+            // Its own noise (values left out, the planted error) and layout: other bytes, the same agency and period.
+            sink.accept(report(truth, stem + SampleShape.CORRECTED));
+        }
+    }
+
+    private static String stem(PeriodValues.Truth truth) {
+        return truth.period().code() + "_" + truth.agency().province().slug() + "_" + truth.agency().slug();
+    }
+
     /**
      * One report. Its noise (values not reported, the planted error) is drawn from its name without
      * the extension, so the manifest is the same whichever format the report is written in.
      */
-    private GeneratedReport report(PeriodValues.Truth truth) {
+    private GeneratedReport report(PeriodValues.Truth truth, String stem) {
         Agency agency = truth.agency();
         ReportingPeriod period = truth.period();
-        String stem = period.code() + "_" + agency.province().slug() + "_" + agency.slug();
         FileFormat format = format(stem);
         TextShape shape = format == FileFormat.TXT ? shape(stem) : null;
         String fileName = stem + "." + format.extension();

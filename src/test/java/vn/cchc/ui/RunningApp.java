@@ -51,6 +51,8 @@ final class RunningApp implements AutoCloseable {
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("CCHC_WAREHOUSE", warehouse.toAbsolutePath().toString());
         builder.environment().put("CCHC_ACCOUNTS", accounts.toAbsolutePath().toString());
+        // An inbox of its own beside the warehouse, never data/inbox of the working folder.
+        builder.environment().put("CCHC_INBOX", warehouse.toAbsolutePath().resolveSibling("inbox-" + port).toString());
         // The secret goes through the environment, never the command line.
         builder.environment().put("CCHC_ADMIN_PASSWORD", TestAccounts.ADMIN_PASSWORD);
         RunningApp app = new RunningApp(builder.start(), port, log);
