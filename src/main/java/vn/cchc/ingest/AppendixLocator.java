@@ -99,9 +99,17 @@ public final class AppendixLocator {
             if (FIRST_COLUMN_TITLE.matcher(folded).lookingAt()) {
                 return true;
             }
+            if (!mayHoldHeaderPhrase(folded)) {
+                return false; // every line of a report passes here: most hold none of the phrases' words
+            }
             Matcher phrases = HEADER_PHRASE.matcher(folded);
             return phrases.find()
                     && NOTHING_BUT_PUNCTUATION.matcher(phrases.reset().replaceAll(" ")).matches();
+        }
+
+        private static boolean mayHoldHeaderPhrase(String folded) {
+            return folded.contains("chi tieu") || folded.contains("su dung") || folded.contains("ket qua")
+                    || folded.contains("ghi chu") || folded.contains("don vi") || folded.contains("so lieu");
         }
 
         /** An item code as written ("1.1.", "<b>1.</b>", "1.2.1") without markup or trailing dot. */

@@ -143,6 +143,24 @@ final class PlainTextFormat implements FormatReader {
 
     /** Lines as an editor numbers them; pdftotext's form feeds (page breaks) are dropped. */
     static List<String> lines(String text) {
-        return List.of(VietnameseText.nfc(text).replace("\f", "").split("\\r\\n|\\r|\\n", -1));
+        String t = VietnameseText.nfc(text);
+        if (t.indexOf('\f') >= 0) {
+            t = t.replace("\f", "");
+        }
+        // A loop rather than split("\\r\\n|\\r|\\n"): the regular expression was a tenth of a text report's parse.
+        List<String> lines = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '\n' || c == '\r') {
+                lines.add(t.substring(start, i));
+                if (c == '\r' && i + 1 < t.length() && t.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
+        }
+        lines.add(t.substring(start));
+        return List.copyOf(lines);
     }
 }

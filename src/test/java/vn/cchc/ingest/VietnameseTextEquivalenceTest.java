@@ -82,6 +82,18 @@ class VietnameseTextEquivalenceTest {
         samples.forEach(VietnameseTextEquivalenceTest::assertSame);
     }
 
+    /** fold reads each character's folded form from a table: every character alone and amid letters and spaces. */
+    @Test
+    void foldsEveryCharacterAsTheDecomposingFoldDoes() {
+        for (int c = 0; c <= 0xFFFF; c++) {
+            String alone = String.valueOf((char) c);
+            for (String s : List.of(alone, "Ab" + alone + "cĐ", " " + alone + alone + " ", "Σ" + alone)) {
+                assertThat(VietnameseText.fold(s)).as("U+%04X in \"%s\"", c, s).isEqualTo(Reference.fold(s));
+            }
+        }
+        assertThat(VietnameseText.fold("Tỷ lệ hồ sơ ĐÚNG HẠN, Hoà  Hòa")).isEqualTo("ty le ho so dung han, hoa hoa");
+    }
+
     @Test
     void givesWhatTheRegularExpressionsGaveOnRandomAwkwardText() {
         String alphabet = "aA đĐ  \t\n\r\f\u000B\u00A0\u2007\u202F\u0301\u0323\u20DD\u0903ỷệƯơ*_#<>/\\%.,:;()9٣"
