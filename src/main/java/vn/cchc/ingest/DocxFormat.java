@@ -7,20 +7,27 @@ import static vn.cchc.ingest.WordFonts.isW;
 import static vn.cchc.ingest.WordFonts.path;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.xmlbeans.XmlException;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
+import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xwpf.usermodel.XWPFRelation;
+import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
+import org.xml.sax.SAXException;
 import vn.cchc.ingest.LegacyVietnameseEncoding.Encoding;
 
 /**
- * Word .docx (POI XWPF): the body in document order, each paragraph a line, each table row of the
+ * Word .docx (the package through POI, its main part as a DOM): the body in document order, each paragraph a line, each table row of the
  * appendix one line of cells joined by tabs — the shape {@link TabbedTextReader} reads from
  * converted seeds — so that the appendix is read from the real table cells.
  *
@@ -57,29 +64,46 @@ final class DocxFormat implements FormatReader {
     public DocumentText read(byte[] bytes) throws ReportReadException {
         OPCPackage pkg = OoxmlGuards.open(bytes, "docx");
         try {
-            XWPFDocument document = new XWPFDocument(pkg);
-            if (document.getDocument() == null || document.getDocument().getBody() == null) {
+            // The main part and its styles parsed straight into a DOM: POI's XWPF object model built
+            // a Java object for every paragraph, run and cell first, three quarters of a .docx's parse.
+            PackagePart main = mainPart(pkg);
+            Element body = main == null ? null : child(parse(main).getDocumentElement(), "body");
+            if (body == null) {
                 throw new ReportReadException("damaged .docx: it has no document body");
             }
-            Body body = new Body(new WordFonts(styles(document)));
-            body.blocks((Element) document.getDocument().getBody().getDomNode(), 0);
+            Body reader = new Body(new WordFonts(styles(main)));
+            reader.blocks(body, 0);
             Lines lines = new Lines();
-            for (String line : body.lines()) {
+            for (String line : reader.lines()) {
                 lines.add(line);
             }
             return lines.toDocument("docx");
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | SAXException | InvalidFormatException | RuntimeException e) {
             throw OoxmlGuards.failure("docx", e);
         } finally {
             pkg.revert();
         }
     }
 
+    /** The package's main document part (word/document.xml, or wherever its relationship points). */
+    private static PackagePart mainPart(OPCPackage pkg) throws InvalidFormatException {
+        PackageRelationshipCollection main = pkg.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT);
+        return main.size() == 0 ? null : pkg.getPart(main.getRelationship(0));
+    }
+
+    /** A part's XML, through POI's hardened parser: no DTD, no external entities. */
+    private static Document parse(PackagePart part) throws IOException, SAXException {
+        try (InputStream in = part.getInputStream()) {
+            return XMLHelper.newDocumentBuilder().parse(in);
+        }
+    }
+
     /** The styles part's root element; none in a minimal document, whose runs then use their own fonts only. */
-    private static Element styles(XWPFDocument document) {
+    private static Element styles(PackagePart main) {
         try {
-            return document.getStyle() == null ? null : (Element) document.getStyle().getDomNode();
-        } catch (IOException | XmlException | RuntimeException e) {
+            PackageRelationshipCollection styles = main.getRelationshipsByType(XWPFRelation.STYLES.getRelation());
+            return styles.size() == 0 ? null : parse(main.getRelatedPart(styles.getRelationship(0))).getDocumentElement();
+        } catch (IOException | SAXException | InvalidFormatException | RuntimeException e) {
             return null;
         }
     }
