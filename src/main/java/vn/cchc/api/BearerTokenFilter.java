@@ -29,7 +29,6 @@ final class BearerTokenFilter extends OncePerRequestFilter {
 
     private final ApiTokens tokens;
     private final AuditLog audit;
-    private final SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
 
     BearerTokenFilter(ApiTokens tokens, AuditLog audit) {
         this.tokens = tokens;
@@ -60,6 +59,9 @@ final class BearerTokenFilter extends OncePerRequestFilter {
             case ApiTokens.Valid v -> {
                 audit.record(new Actor(v.account().name(), client), AuditAction.API_SIGN_IN,
                         request.getMethod() + " " + request.getRequestURI(), AuditLog.Outcome.OK, "token #" + v.token().id());
+                // Read per request, not kept: Vaadin installs its own strategy while the app starts,
+                // after this filter is made, and the chain's filters read the installed one.
+                SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
                 SecurityContext context = contexts.createEmptyContext();
                 context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(v.account().name(), null,
                         AuthorityUtils.createAuthorityList(v.account().role().authorities())));
