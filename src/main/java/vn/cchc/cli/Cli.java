@@ -61,6 +61,7 @@ public final class Cli {
         user.addSubcommand(new UserDisableCommand(messages, out));
         user.addSubcommand(new UserDisableCommand.Enable(messages, out));
         user.addSubcommand(new UserResetPasswordCommand(messages, passwords, out));
+        user.addSubcommand(new UserTokenCommand(messages, out));
         return user;
     }
 

@@ -77,6 +77,10 @@ final class LoadCommand implements Callable<Integer> {
             throw new UsageException(e.getMessage()); // a cchc.limits.* setting that is no number
         }
         Progress progress = new Progress(err, files.size(), files.size() >= PROGRESS_FROM);
+        if (options.server() != null) {
+            return new ServerLoad(messages, out, err).run(options.server(), System.getenv(ServerLoad.TOKEN_VARIABLE),
+                    files, progress);
+        }
         List<FileOutcome> outcomes;
         if (options.dryRun()) {
             ReportIntake intake = ReportIntake.of(null, options.dataDir(), limits, options.threads(), () -> { });

@@ -7,7 +7,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code load --db FILE [--dry-run] [--threads N] [--data DIR] [--lang vi|en] PATH...}, as picocli
+ * {@code load --db FILE|--server URL [--dry-run] [--threads N] [--data DIR] [--lang vi|en] PATH...}, as picocli
  * fills it in. Required values are checked by {@link #check} rather than picocli's {@code required}:
  * --db may be left out with --dry-run, and the reasons stay the ones scripts have seen (English, like
  * every reason that quotes option syntax).
@@ -16,6 +16,10 @@ final class LoadOptions {
 
     @Option(names = "--db", paramLabel = "${bundle:label.file}", descriptionKey = "opt.load.db")
     private Path db;
+
+    /** A running app to send the files to (its API), instead of a warehouse file. */
+    @Option(names = "--server", paramLabel = "URL", descriptionKey = "opt.load.server")
+    private String server;
 
     @Option(names = "--dry-run", descriptionKey = "opt.load.dryRun")
     private boolean dryRun;
@@ -31,7 +35,10 @@ final class LoadOptions {
     private List<Path> paths = new ArrayList<>();
 
     void check() {
-        if (db == null && !dryRun) {
+        if (server != null && (db != null || dryRun)) {
+            throw new UsageException("--server does not go with --db or --dry-run: the running app owns its warehouse");
+        }
+        if (db == null && !dryRun && server == null) {
             throw new UsageException("--db FILE is required");
         }
         if (paths.isEmpty()) {
@@ -41,6 +48,11 @@ final class LoadOptions {
 
     Path db() {
         return db;
+    }
+
+    /** The app's address for {@code load --server}, else null. */
+    String server() {
+        return server;
     }
 
     boolean dryRun() {

@@ -24,9 +24,14 @@ final class Progress {
     }
 
     void step(FileOutcome outcome) {
+        step(outcome.valueCount(), outcome.kind() == FileOutcome.Kind.FAILED);
+    }
+
+    /** One file done, as a running app answered for it ({@code load --server}). */
+    void step(int valueCount, boolean fileFailed) {
         done++;
-        values += outcome.valueCount();
-        if (outcome.kind() == FileOutcome.Kind.FAILED) {
+        values += valueCount;
+        if (fileFailed) {
             failed++;
         }
         if (!enabled) {

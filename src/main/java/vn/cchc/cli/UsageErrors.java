@@ -48,8 +48,11 @@ final class UsageErrors implements IParameterExceptionHandler, IExecutionExcepti
             return usage(command, e.getMessage());
         }
         if (e instanceof WarehouseException) {
-            // Typically the file is held by a running app: DuckDB allows one writing process.
-            err.println(messages.get("warehouse.error", e.getMessage()));
+            // Typically the file is held by a running app: DuckDB allows one writing process. Then the
+            // way in is that app (its API or its inbox), said in the same one line.
+            String reason = e.getMessage().replaceAll("\\s*\\R\\s*", " ");
+            err.println(vn.cchc.warehouse.FatalCause.isLock(e) ? messages.get("warehouse.held", reason)
+                    : messages.get("warehouse.error", reason));
             return UNAVAILABLE;
         }
         if (e instanceof AccountFile.AccountsUnavailableException) {

@@ -51,6 +51,11 @@ public class AccountsConfig {
         return new AccountStore(db.dsl(), audit, encoder, clock);
     }
 
+    @Bean
+    public ApiTokens apiTokens(AccountDatabase db, AuditLog audit, AccountStore store, Clock clock) {
+        return new ApiTokens(db.dsl(), audit, store, clock);
+    }
+
     /** Sign-in successes and failures as application events, for the lock and the audit log ({@link SignInEvents}). */
     @Bean
     public AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher publisher) {

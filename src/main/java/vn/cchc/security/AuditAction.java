@@ -7,5 +7,9 @@ public enum AuditAction {
     /** A field of an uploaded report set by hand in the preview. */
     CORRECTION,
     /** A loaded report withdrawn. */
-    RETRACT
+    RETRACT,
+    /** An API token made (shown once) or revoked. */
+    TOKEN_CREATED, TOKEN_REVOKED,
+    /** A request to /api/** authenticated by a token (or refused: wrong, revoked, disabled). */
+    API_SIGN_IN
 }

@@ -28,7 +28,9 @@ class WarehouseLockIT {
             CliRun run = CliRun.of("load", "--db", db.toString(), "--lang", "en", SeedReports.copyTo(tmp.resolve("r")).toString());
 
             assertThat(run.exit()).isEqualTo(3);
-            assertThat(run.err()).contains("Cannot open the warehouse").contains("another process holds it (the web app?");
+            assertThat(run.err()).contains("Cannot open the warehouse").contains("another process holds it (the web app?")
+                    .contains("load --server URL").contains("CCHC_TOKEN").contains("inbox folder (CCHC_INBOX");
+            assertThat(run.err().strip().lines()).as("one line").hasSize(1);
         } finally {
             holder.getOutputStream().close();
             holder.waitFor(30, java.util.concurrent.TimeUnit.SECONDS);

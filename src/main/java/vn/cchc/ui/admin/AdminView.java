@@ -7,22 +7,26 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import vn.cchc.analytics.FilterOptionsService;
 import vn.cchc.security.AccountStore;
+import vn.cchc.security.ApiTokens;
 import vn.cchc.security.AuditLog;
 import vn.cchc.security.CurrentUser;
 import vn.cchc.security.Role;
 
-/** Quản trị: accounts and the audit log, for admins only. */
+/** Quản trị: accounts, API tokens and the audit log, for admins only. */
 @Route("admin")
 @RolesAllowed(Role.Names.ADMIN)
 public class AdminView extends VerticalLayout implements HasDynamicTitle {
 
     final AccountsPanel accounts;
     final AuditPanel audit;
+    final TokensPanel tokens;
 
-    public AdminView(AccountStore store, AuditLog log, CurrentUser user, FilterOptionsService options) {
+    public AdminView(AccountStore store, AuditLog log, CurrentUser user, FilterOptionsService options, ApiTokens apiTokens) {
         accounts = new AccountsPanel(store, user, options);
         audit = new AuditPanel(log);
-        add(new H2(getTranslation("admin.accounts")), accounts, new H2(getTranslation("admin.audit")), audit);
+        tokens = new TokensPanel(apiTokens, store, user);
+        add(new H2(getTranslation("admin.accounts")), accounts, new H2(getTranslation("admin.tokens")), tokens,
+                new H2(getTranslation("admin.audit")), audit);
         setWidthFull();
     }
 
