@@ -18,6 +18,7 @@ import org.jooq.Record;
 import org.jooq.ResultQuery;
 import org.springframework.stereotype.Service;
 import vn.cchc.catalog.PeriodDates;
+import vn.cchc.catalog.VietnameseOrder;
 
 /**
  * Provinces, or agencies of one kind, ranked on a measure for a period, with the rank each had in
@@ -99,6 +100,7 @@ public class RankingService {
     private static Ranking ranking(Measure m, String period, String previous, Boundary boundary, List<Ranker.Entry> now,
                                    List<Ranker.Entry> before, List<Unranked> apart) {
         Map<String, Integer> previousRanks = Ranker.ranks(before, m.lowerIsBetter());
+        apart.sort(VietnameseOrder.by(Unranked::name));
         return new Ranking(m, period, previous, boundary, Ranker.rows(now, previousRanks, m.lowerIsBetter()), apart);
     }
 
