@@ -132,4 +132,14 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("vn.cchc.intake..").should().dependOnClassesThat()
                 .resideInAnyPackage("vn.cchc.ui..", "vn.cchc.api..", "vn.cchc.cli..").check(classes);
     }
+
+    @Test
+    void namesAreOrderedByTheOneVietnameseCollator() {
+        // Issue 12: one order of names everywhere (vn.cchc.catalog.VietnameseOrder); a Collator of its own
+        // elsewhere (the JDK's puts "Hải Phòng" before "Hà Nội") would make two views disagree.
+        noClasses().that().doNotHaveFullyQualifiedName("vn.cchc.catalog.VietnameseOrder")
+                .should().dependOnClassesThat().haveFullyQualifiedName("java.text.Collator")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("com.ibm.icu.text.Collator")
+                .check(classes);
+    }
 }

@@ -106,21 +106,23 @@ public class DataQualityService {
 
     ResultQuery<? extends Record> byProvinceQuery(Filters f) {
         Field<String> key = coalesce(FigureQuery.province(f.boundary()), inline(""));
-        return dsl.select(key.as("k"), coalesce(max(PROVINCE.NAME), inline("")).as("label"), count().as("findings"),
+        Field<String> label = coalesce(max(PROVINCE.NAME), inline(""));
+        return dsl.select(key.as("k"), label.as("label"), count().as("findings"),
                         countDistinct(FINDING.REPORT_ID).as("reports"))
                 .from(FINDING).join(AR).on(AR.REPORT_ID.eq(FINDING.REPORT_ID))
                 .leftJoin(PROVINCE).on(PROVINCE.SLUG.eq(FigureQuery.province(f.boundary())))
-                .where(condition(f)).groupBy(key).orderBy(count().desc(), key);
+                .where(condition(f)).groupBy(key).orderBy(count().desc(), NameOrder.of(label), key);
     }
 
     ResultQuery<? extends Record> byAgencyQuery(Filters f) {
         Field<String> key = coalesce(AR.AGENCY_ID.cast(String.class), inline(""));
-        return dsl.select(key.as("k"), coalesce(max(AR.AGENCY_NAME.concat(inline(" — ")).concat(PROVINCE.NAME)),
-                                max(AR.AGENCY_NAME), inline("")).as("label"),
+        Field<String> label = coalesce(max(AR.AGENCY_NAME.concat(inline(" — ")).concat(PROVINCE.NAME)),
+                max(AR.AGENCY_NAME), inline(""));
+        return dsl.select(key.as("k"), label.as("label"),
                         count().as("findings"), countDistinct(FINDING.REPORT_ID).as("reports"))
                 .from(FINDING).join(AR).on(AR.REPORT_ID.eq(FINDING.REPORT_ID))
                 .leftJoin(PROVINCE).on(PROVINCE.SLUG.eq(AR.PROVINCE_SLUG))
-                .where(condition(f)).groupBy(key).orderBy(count().desc(), key);
+                .where(condition(f)).groupBy(key).orderBy(count().desc(), NameOrder.of(label), key);
     }
 
     /**
@@ -150,6 +152,6 @@ public class DataQualityService {
         return dsl.select(e.field("period"), e.field("agency_id"), e.field("agency_name"), e.field("agency_kind"),
                         e.field("province"), PROVINCE.NAME, e.field("reported"))
                 .from(e).leftJoin(PROVINCE).on(PROVINCE.SLUG.eq(e.field("province", String.class)))
-                .orderBy(e.field("period"), PROVINCE.NAME, e.field("agency_name"));
+                .orderBy(e.field("period"), NameOrder.of(PROVINCE.NAME), NameOrder.of(e.field("agency_name", String.class)));
     }
 }

@@ -175,7 +175,7 @@ public class DrillDownService {
                 .from(AR).leftJoin(FINDING).on(FINDING.REPORT_ID.eq(AR.REPORT_ID))
                 .where(AR.PERIOD_CODE.eq(period).and(FigureQuery.province(boundary).eq(provinceSlug)).and(access.reports()))
                 .groupBy(AR.AGENCY_ID, AR.AGENCY_NAME, AR.AGENCY_KIND)
-                .orderBy(AR.AGENCY_KIND.desc(), AR.AGENCY_NAME);
+                .orderBy(AR.AGENCY_KIND.desc(), NameOrder.of(AR.AGENCY_NAME));
     }
 
     private static Map<String, int[]> counts(List<? extends Record> rows) {

@@ -149,7 +149,7 @@ public final class ExportQueries {
                 .where(INDICATOR_VALUES.INDICATOR.eq(filter.indicator()))
                 .and(conditions(filter))
                 .and(access.provinceNowName(INDICATOR_VALUES.PROVINCE_NOW))
-                .orderBy(INDICATOR_VALUES.PROVINCE, INDICATOR_VALUES.AGENCY, PERIOD.START_DATE, PERIOD.END_DATE,
+                .orderBy(NameOrder.of(INDICATOR_VALUES.PROVINCE), NameOrder.of(INDICATOR_VALUES.AGENCY), PERIOD.START_DATE, PERIOD.END_DATE,
                         INDICATOR_VALUES.SOURCE_FILE, INDICATOR_VALUES.SOURCE_LINE)
                 .fetchSize(FETCH_SIZE)
                 .fetchStream()
@@ -190,7 +190,7 @@ public final class ExportQueries {
                 .groupBy(INDICATOR_VALUES.PROVINCE, INDICATOR_VALUES.AGENCY, INDICATOR_VALUES.PERIOD,
                         INDICATOR_VALUES.SOURCE_FILE, PERIOD.START_DATE, PERIOD.END_DATE)
                 .having(reported)
-                .orderBy(INDICATOR_VALUES.PROVINCE, INDICATOR_VALUES.AGENCY, PERIOD.START_DATE, PERIOD.END_DATE,
+                .orderBy(NameOrder.of(INDICATOR_VALUES.PROVINCE), NameOrder.of(INDICATOR_VALUES.AGENCY), PERIOD.START_DATE, PERIOD.END_DATE,
                         INDICATOR_VALUES.SOURCE_FILE)
                 .fetch(r -> new PivotCell(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
                         r.value7()));

@@ -168,6 +168,10 @@ final class FigureQuery {
 
     /** The reports of a scope (see {@link Scope}). */
     static Condition scope(Scope s, Boundary b) {
+        if (s.agencyId() != null && b == Boundary.NEW_34) {
+            // Under the 34, the agency's unit: its history before the merger, under its old province, too.
+            return ContinuingUnit.sameUnit(AR, s.agencyId(), b);
+        }
         if (s.agencyId() != null) {
             // An agency's history follows it through the 2025 department mergers (agency_lineage).
             return AR.AGENCY_ID.eq(s.agencyId()).or(AR.AGENCY_ID.in(select(AGENCY_LINEAGE.AGENCY_ID)

@@ -54,7 +54,7 @@ public class FilterOptionsService {
                 .groupBy(PERIOD.CODE, PERIOD.YEAR, PERIOD.KIND, PERIOD.START_DATE, PERIOD.END_DATE);
     }
 
-    /** The 63 provinces of 2008 or the 34 of 2025 within the reader's scope, in reference-file order of their names. */
+    /** The 63 provinces of 2008 or the 34 of 2025 within the reader's scope, in Vietnamese order of their names. */
     public List<ProvinceOption> provinces(Boundary boundary) {
         Map<String, String> successor = new HashMap<>();
         Map<String, List<String>> members = new HashMap<>();
@@ -63,7 +63,7 @@ public class FilterOptionsService {
             members.computeIfAbsent(s.getNewSlug(), k -> new ArrayList<>()).add(s.getOldSlug());
         });
         return dsl.selectFrom(PROVINCE).where(PROVINCE.GENERATION.eq(boundary.generation()))
-                .and(access.province(PROVINCE.SLUG)).orderBy(PROVINCE.NAME)
+                .and(access.province(PROVINCE.SLUG)).orderBy(NameOrder.of(PROVINCE.NAME))
                 .fetch(p -> new ProvinceOption(p.getSlug(), p.getName(), p.getGeneration(), p.getRegion(),
                         successor.get(p.getSlug()), List.copyOf(members.getOrDefault(p.getSlug(), List.of()))));
     }
@@ -90,7 +90,7 @@ public class FilterOptionsService {
         }
         return dsl.select(AGENCY.ID, AGENCY.NAME, AGENCY.KIND, AGENCY.PROVINCE_SLUG, PROVINCE.NAME).from(AGENCY)
                 .leftJoin(PROVINCE).on(PROVINCE.SLUG.eq(AGENCY.PROVINCE_SLUG)).where(c)
-                .orderBy(PROVINCE.NAME, AGENCY.KIND.desc(), AGENCY.NAME)
+                .orderBy(NameOrder.of(PROVINCE.NAME), AGENCY.KIND.desc(), NameOrder.of(AGENCY.NAME))
                 .fetch(r -> new AgencyOption(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
     }
 

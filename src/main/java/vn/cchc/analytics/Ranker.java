@@ -5,8 +5,9 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import vn.cchc.catalog.VietnameseOrder;
 
-/** Competition ranking (1, 2, 2, 4) of reported figures; equal to six decimals is a tie. */
+/** Competition ranking (1, 2, 2, 4) of reported figures; equal to six decimals is a tie, ties in Vietnamese order of names. */
 final class Ranker {
 
     record Entry(String key, String name, Figure figure) {
@@ -29,7 +30,7 @@ final class Ranker {
     static List<Entry> sorted(List<Entry> entries, boolean lowerIsBetter) {
         Comparator<Entry> byValue = Comparator.comparingLong(Ranker::rounded);
         List<Entry> sorted = new ArrayList<>(entries.stream().filter(e -> e.figure().value() != null).toList());
-        sorted.sort((lowerIsBetter ? byValue : byValue.reversed()).thenComparing(Entry::name).thenComparing(Entry::key));
+        sorted.sort((lowerIsBetter ? byValue : byValue.reversed()).thenComparing(VietnameseOrder.by(Entry::name)).thenComparing(Entry::key));
         return sorted;
     }
 

@@ -16,8 +16,10 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.ResultQuery;
+import org.jooq.Table;
 import org.springframework.stereotype.Service;
 import vn.cchc.catalog.PeriodDates;
+import vn.cchc.catalog.VietnameseOrder;
 
 /**
  * Provinces, or agencies of one kind, ranked on a measure for a period, with the rank each had in
@@ -79,17 +81,17 @@ public class RankingService {
         List<Ranker.Entry> before = new ArrayList<>();
         List<Unranked> apart = new ArrayList<>();
         java.time.LocalDate end = PeriodDates.end(period);
-        for (Record a : agencySpans(period, agencyKind, provinceSlug, boundary).fetch()) {
-            String key = String.valueOf(a.get(FigureQuery.AR.AGENCY_ID));
-            String name = a.get(FigureQuery.AR.AGENCY_NAME) + " — " + a.get("province", String.class);
-            Figure f = figures.getOrDefault(period, Map.of()).getOrDefault(key, Figure.NONE);
-            before.add(new Ranker.Entry(key, name, figures.getOrDefault(previous, Map.of()).getOrDefault(key, Figure.NONE)));
+        for (UnitSpan u : UnitSpan.fold(agencySpans(period, agencyKind, provinceSlug, boundary).fetch())) {
+            // The row's key is the unit's latest agency (what a click drills into); its figures are the unit's.
+            String key = String.valueOf(u.agencyId());
+            String name = u.agencyName() + " — " + u.province();
+            Figure f = figures.getOrDefault(period, Map.of()).getOrDefault(u.unit(), Figure.NONE);
+            before.add(new Ranker.Entry(key, name, figures.getOrDefault(previous, Map.of()).getOrDefault(u.unit(), Figure.NONE)));
             if (f.value() != null) {
                 now.add(new Ranker.Entry(key, name, f));
-            } else if (Boolean.TRUE.equals(a.get("reported_now", Boolean.class))) {
+            } else if (u.reportedNow()) {
                 apart.add(new Unranked(key, name, Unranked.Reason.NO_VALUE));
-            } else if (!a.get("first_end", java.time.LocalDate.class).isAfter(end)
-                    && !a.get("last_end", java.time.LocalDate.class).isBefore(end)) {
+            } else if (!u.firstEnd().isAfter(end) && !u.lastEnd().isBefore(end)) {
                 apart.add(new Unranked(key, name, Unranked.Reason.NOT_REPORTED));
             }
         }
@@ -99,6 +101,7 @@ public class RankingService {
     private static Ranking ranking(Measure m, String period, String previous, Boundary boundary, List<Ranker.Entry> now,
                                    List<Ranker.Entry> before, List<Unranked> apart) {
         Map<String, Integer> previousRanks = Ranker.ranks(before, m.lowerIsBetter());
+        apart.sort(VietnameseOrder.by(Unranked::name));
         return new Ranking(m, period, previous, boundary, Ranker.rows(now, previousRanks, m.lowerIsBetter()), apart);
     }
 
@@ -143,17 +146,22 @@ public class RankingService {
 
     ResultQuery<Record> agencyFigures(Measure m, String period, String previous, String agencyKind, String provinceSlug,
                                       Boundary boundary) {
-        return FigureQuery.of(dsl, access, m, List.of(FigureQuery.AR.AGENCY_ID.cast(String.class)),
+        return FigureQuery.of(dsl, access, m, List.of(ContinuingUnit.key(FigureQuery.AR, boundary)),
                 agencySet(agencyKind, provinceSlug, boundary).and(FigureQuery.periods(List.of(period, previous))));
     }
 
+    /** Per agency of the set: its unit ({@link ContinuingUnit}), province, first and last period ends, whether it reported for the period. */
     ResultQuery<? extends Record> agencySpans(String period, String agencyKind, String provinceSlug, Boundary boundary) {
         var ar = FigureQuery.AR;
-        return dsl.select(ar.AGENCY_ID, ar.AGENCY_NAME, max(ar.PROVINCE_SLUG).as("province"),
-                        min(ar.PERIOD_END).as("first_end"), max(ar.PERIOD_END).as("last_end"),
-                        boolOr(ar.PERIOD_CODE.eq(period)).as("reported_now"))
-                // Reports filed under no period span nothing, as in DataQualityService.expected.
+        // Reports filed under no period span nothing, as in DataQualityService.expected.
+        Table<?> t = dsl.select(ContinuingUnit.key(ar, boundary).as(UnitSpan.UNIT), ar.AGENCY_ID, ar.AGENCY_NAME,
+                        ar.PROVINCE_SLUG, ar.PERIOD_END, ar.PERIOD_CODE)
                 .from(ar).where(agencySet(agencyKind, provinceSlug, boundary).and(ar.PERIOD_CODE.isNotNull()).and(access.reports()))
-                .groupBy(ar.AGENCY_ID, ar.AGENCY_NAME);
+                .asTable("agency_reports");
+        return dsl.select(t.field(UnitSpan.UNIT), t.field(ar.AGENCY_ID), t.field(ar.AGENCY_NAME),
+                        max(t.field(ar.PROVINCE_SLUG)).as("province"),
+                        min(t.field(ar.PERIOD_END)).as("first_end"), max(t.field(ar.PERIOD_END)).as("last_end"),
+                        boolOr(t.field(ar.PERIOD_CODE).eq(period)).as("reported_now"))
+                .from(t).groupBy(t.field(UnitSpan.UNIT), t.field(ar.AGENCY_ID), t.field(ar.AGENCY_NAME));
     }
 }

@@ -8,6 +8,7 @@ import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.ResultQuery;
 import org.springframework.stereotype.Service;
+import vn.cchc.catalog.VietnameseOrder;
 
 /**
  * A measure over the periods of one grain, several scopes overlaid (provinces, agencies, the
@@ -65,11 +66,12 @@ public class TrendService {
         return s.level() == Scope.Level.PROVINCE && s.agencyKind() == null;
     }
 
-    /** Provinces of the boundary overlaid, labelled with their names. */
+    /** Provinces of the boundary overlaid, labelled with their names, in Vietnamese order of them (the legend's). */
     public Trend provinces(String measureId, List<String> slugs, Boundary boundary, PeriodRange range) {
         Map<String, String> names = options.provinceNames();
-        return trend(measureId, slugs.stream().map(Scope::province).toList(),
-                slugs.stream().map(s -> names.getOrDefault(s, s)).toList(), boundary, range);
+        List<String> ordered = slugs.stream().sorted(VietnameseOrder.by(s -> names.getOrDefault(s, s))).toList();
+        return trend(measureId, ordered.stream().map(Scope::province).toList(),
+                ordered.stream().map(s -> names.getOrDefault(s, s)).toList(), boundary, range);
     }
 
     ResultQuery<Record> provincesQuery(Measure m, List<String> slugs, Boundary boundary, List<String> periods) {

@@ -8,91 +8,69 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
- * A small RFC-4180 reader for the project's own data files (catalog and reference data):
- * header row first, fields quoted when they hold a comma, quote or line break.
+ * The project's own data files (catalog and reference data) through Apache Commons CSV (RFC 4180:
+ * header row first, fields quoted when they hold a comma, quote or line break). Columns are read by
+ * their header names, never by position, so that a column can be added or moved without touching
+ * the readers.
  */
 public final class Csv {
+
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
+            .setIgnoreEmptyLines(true)
+            .setIgnoreSurroundingSpaces(true)
+            .setTrim(true)
+            .get();
 
     private Csv() {
     }
 
-    /** Rows as maps from header name to field; blank lines skipped. */
+    /** Rows as maps from header name to field, in column order; blank lines skipped, missing trailing fields empty. */
     public static List<Map<String, String>> read(InputStream in, String source) {
         try (in) {
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             if (text.startsWith("\uFEFF")) {
                 text = text.substring(1);
             }
-            List<List<String>> records = parse(text, source);
-            if (records.isEmpty()) {
-                return List.of();
-            }
-            List<String> header = records.getFirst();
-            List<Map<String, String>> rows = new ArrayList<>();
-            for (int i = 1; i < records.size(); i++) {
-                List<String> fields = records.get(i);
-                if (fields.size() == 1 && fields.getFirst().isBlank()) {
-                    continue;
-                }
-                if (fields.size() > header.size()) {
-                    throw new IllegalArgumentException(source + ": record " + (i + 1) + " has "
-                            + fields.size() + " fields, the header has " + header.size());
-                }
-                Map<String, String> row = new LinkedHashMap<>();
-                for (int c = 0; c < header.size(); c++) {
-                    row.put(header.get(c).trim(), c < fields.size() ? fields.get(c).trim() : "");
-                }
-                rows.add(row);
-            }
-            return rows;
+            return rows(text, source);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + source, e);
         }
     }
 
-    private static List<List<String>> parse(String text, String source) {
-        List<List<String>> records = new ArrayList<>();
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
+    private static List<Map<String, String>> rows(String text, String source) throws IOException {
+        List<String> header = null;
+        List<Map<String, String>> rows = new ArrayList<>();
+        try (CSVParser parser = CSVParser.parse(text, FORMAT)) {
+            for (CSVRecord record : parser) {
+                if (record.size() == 1 && record.get(0).isBlank()) {
+                    continue;
                 }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                fields.add(field.toString());
-                field.setLength(0);
-            } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
+                if (header == null) {
+                    header = record.toList();
+                    continue;
                 }
-                fields.add(field.toString());
-                field.setLength(0);
-                records.add(fields);
-                fields = new ArrayList<>();
-            } else {
-                field.append(c);
+                if (record.size() > header.size()) {
+                    throw new IllegalArgumentException(source + ": record " + record.getRecordNumber() + " has "
+                            + record.size() + " fields, the header has " + header.size());
+                }
+                Map<String, String> row = new LinkedHashMap<>();
+                for (int c = 0; c < header.size(); c++) {
+                    row.put(header.get(c), c < record.size() ? record.get(c) : "");
+                }
+                rows.add(row);
             }
+        } catch (UncheckedIOException | IllegalStateException e) {
+            // Commons CSV reports an open quote at the end of the text as "EOF reached before encapsulated token finished".
+            String message = String.valueOf(e.getMessage());
+            throw new IllegalArgumentException(source + ": "
+                    + (message.contains("EOF reached before encapsulated token") ? "unterminated quoted field" : message), e);
         }
-        if (quoted) {
-            throw new IllegalArgumentException(source + ": unterminated quoted field");
-        }
-        if (!field.isEmpty() || !fields.isEmpty()) {
-            fields.add(field.toString());
-            records.add(fields);
-        }
-        return records;
+        return rows;
     }
 
     /** A '|'-separated list field as its non-blank parts. */

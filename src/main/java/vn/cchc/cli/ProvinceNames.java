@@ -1,6 +1,5 @@
 package vn.cchc.cli;
 
-import java.text.Collator;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +9,7 @@ import java.util.Set;
 import vn.cchc.catalog.ProvinceRef;
 import vn.cchc.catalog.ReferenceData;
 import vn.cchc.catalog.Slugs;
+import vn.cchc.catalog.VietnameseOrder;
 
 /**
  * The 34 provinces of 2025 by the names users type, from the bundled reference data: an account's
@@ -36,7 +36,8 @@ final class ProvinceNames {
         this.earlier = reference.provinces().stream().filter(p -> !GENERATION_2025.equals(p.generation())).toList();
         this.successors = reference.successorSlugs();
         this.bySlug = reference.provincesBySlug();
-        this.byName = Collator.getInstance(locale)::compare;
+        // Vietnamese names in the Vietnamese alphabet whatever the messages' language.
+        this.byName = VietnameseOrder.NAMES;
     }
 
     /** One of the 34, by what a user typed. */
@@ -49,7 +50,7 @@ final class ProvinceNames {
         return match(earlier, typed).map(p -> successors.get(p.slug())).map(bySlug::get);
     }
 
-    /** The names of a scope's slugs, in alphabetical order; a slug the reference data does not know, as is. */
+    /** The names of a scope's slugs, in Vietnamese alphabetical order; a slug the reference data does not know, as is. */
     List<String> names(Set<String> slugs) {
         return slugs.stream().map(s -> bySlug.containsKey(s) ? bySlug.get(s).name() : s).sorted(byName).toList();
     }

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import vn.cchc.analytics.AccessScope;
 import vn.cchc.catalog.ReferenceData;
+import vn.cchc.catalog.VietnameseOrder;
 import vn.cchc.ingest.ParsedReport;
 import vn.cchc.warehouse.BatchLoader;
 
@@ -58,7 +59,7 @@ final class ProvinceGate implements BatchLoader.Gate {
     }
 
     private String names() {
-        return scope.provinces().isEmpty() ? "no province" : String.join(", ", scope.provinces().stream().map(this::name).sorted().toList());
+        return scope.provinces().isEmpty() ? "no province" : String.join(", ", scope.provinces().stream().map(this::name).sorted(VietnameseOrder.NAMES).toList());
     }
 
     private String name(String slug) {

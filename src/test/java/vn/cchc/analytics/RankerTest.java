@@ -37,4 +37,19 @@ class RankerTest {
         assertThat(r.bottom(2)).extracting(RankingRow::key).containsExactly("b", "c", "d");
         assertThat(r.bottom(1)).extracting(RankingRow::key).containsExactly("d");
     }
+
+    @Test
+    void tiesAreListedInVietnameseOrderOfNamesNotByteOrder() {
+        // The example and names differing only by tone, all on the same figure, given in byte order.
+        List<String> names = List.of("Cao Bằng", "Cà Mau", "Cần Thơ", "Huế", "Hà Nội", "Hà Tĩnh", "Hưng Yên", "Hải Phòng",
+                "Bạc Liêu", "Ba Vì", "Bà Rịa");
+        List<Ranker.Entry> tied = names.stream().map(n -> new Ranker.Entry("k-" + n, n,
+                new Figure(97.5, Basis.REPORTED, 1, 1, null, null, 0))).toList();
+
+        List<RankingRow> rows = Ranker.rows(tied, Map.of(), false);
+
+        assertThat(rows).extracting(RankingRow::name).containsExactly("Bà Rịa", "Ba Vì", "Bạc Liêu", "Cà Mau", "Cao Bằng",
+                "Cần Thơ", "Hà Nội", "Hà Tĩnh", "Hải Phòng", "Huế", "Hưng Yên");
+        assertThat(rows).extracting(RankingRow::rank).containsOnly(1);
+    }
 }

@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import vn.cchc.analytics.Boundary;
 import vn.cchc.analytics.FilterOptionsService;
 import vn.cchc.analytics.ProvinceOption;
+import vn.cchc.catalog.VietnameseOrder;
 import vn.cchc.security.Account;
 import vn.cchc.security.AccountException;
 import vn.cchc.security.AccountStore;
@@ -58,7 +59,7 @@ class AccountsPanel extends VerticalLayout {
         this.user = user;
         List<ProvinceOption> all = options.provinces(Boundary.NEW_34);
         provinceNames = all.stream().collect(Collectors.toMap(ProvinceOption::slug, ProvinceOption::name));
-        grid.addColumn(Account::name).setHeader(getTranslation("admin.name")).setSortable(true);
+        grid.addColumn(Account::name).setHeader(getTranslation("admin.name")).setComparator(VietnameseOrder.by(Account::name));
         grid.addColumn(a -> a.email() == null ? "" : a.email()).setHeader(getTranslation("admin.email"));
         grid.addColumn(a -> getTranslation("role." + a.role().code())).setHeader(getTranslation("admin.role"));
         grid.addColumn(this::scopeText).setHeader(getTranslation("admin.scope")).setFlexGrow(3);
@@ -169,7 +170,7 @@ class AccountsPanel extends VerticalLayout {
             return getTranslation("admin.scope.none");
         }
         return a.provinces().stream().map(s -> provinceNames.getOrDefault(s, s))
-                .sorted(java.text.Collator.getInstance(java.util.Locale.of("vi"))).collect(Collectors.joining(", "));
+                .sorted(VietnameseOrder.NAMES).collect(Collectors.joining(", "));
     }
 
     private String stateText(Account a) {

@@ -118,4 +118,31 @@ class RankingsViewTest extends DashboardViewTest {
         Grid<?> table = $(Grid.class).withClassName("cchc-ranking-table").single();
         assertThat(test(table).size()).isZero();
     }
+
+    @Test
+    void theTableAndItsExportListUnitsInVietnameseOrder() throws Exception {
+        // Issue 12's example: "Cà Mau, Cao Bằng, Cần Thơ … Hà Nội, Hà Tĩnh, Hải Phòng, Huế, Hưng Yên", never byte order.
+        java.util.List<String> example = java.util.List.of("Cà Mau", "Cao Bằng", "Cần Thơ", "Hà Nội", "Hà Tĩnh", "Hải Phòng",
+                "Huế", "Hưng Yên");
+        RankingsView view = open(RankingsView.class, "measure=kpi.ontime_rate&period=2025-Q4&boundary=34");
+        Grid<?> apart = $(Grid.class).withClassName("cchc-unranked-table").single();
+        java.util.List<String> onScreen = new java.util.ArrayList<>();
+        for (int i = 0; i < test(apart).size(); i++) {
+            onScreen.add(test(apart).getCellText(i, 0));
+        }
+        java.util.List<String> expected = example.stream()
+                .filter(n -> view.ranking().rows().stream().noneMatch(r -> r.name().equals(n))).toList();
+        assertThat(onScreen.stream().filter(example::contains).toList()).hasSizeGreaterThan(5).isEqualTo(expected);
+        assertThat(onScreen).isSortedAccordingTo(vn.cchc.catalog.VietnameseOrder.NAMES);
+        assertThat(onScreen).isNotEqualTo(onScreen.stream().sorted().toList());
+
+        try (var workbook = vn.cchc.ui.Workbooks.written(view.exportJob())) {
+            var data = workbook.getSheetAt(0);
+            java.util.List<String> exported = new java.util.ArrayList<>();
+            for (int r = view.ranking().rows().size() + 1; r <= data.getLastRowNum(); r++) {
+                exported.add(data.getRow(r).getCell(1).getStringCellValue());
+            }
+            assertThat(exported).isEqualTo(onScreen);
+        }
+    }
 }
