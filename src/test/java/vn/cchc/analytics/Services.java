@@ -13,9 +13,14 @@ record Services(MeasureCatalog measures, FilterOptionsService options, OverviewS
 
     /** As a reader of the given scope reads. */
     static Services on(DSLContext dsl, AccessScopeSource scope) {
-        MeasureCatalog measures = new MeasureCatalog(dsl);
         AnalyticsTables tables = new AnalyticsTables(dsl);
         tables.afterPropertiesSet();
+        return on(dsl, scope, tables);
+    }
+
+    /** Sharing the derived tables' keeper of a running app (one keeper per warehouse: it rebuilds under its lock). */
+    static Services on(DSLContext dsl, AccessScopeSource scope, AnalyticsTables tables) {
+        MeasureCatalog measures = new MeasureCatalog(dsl);
         ReadAccess access = new ReadAccess(dsl, scope);
         FilterOptionsService options = new FilterOptionsService(dsl, measures, tables, access);
         return new Services(measures, options, new OverviewService(dsl, measures, access),

@@ -21,9 +21,12 @@ public final class ViewCalls {
     private ViewCalls() {
     }
 
-    /** The calls on a warehouse, country-wide, as simulated users of another package make them. */
-    public static List<Case> on(DSLContext dsl, PrintStream out) {
-        Services services = Services.on(dsl);
+    /**
+     * The calls on a running app's warehouse, country-wide, as simulated users of another package make
+     * them: through the app's own keeper of the derived tables, as its views do.
+     */
+    public static List<Case> on(DSLContext dsl, AnalyticsTables tables, PrintStream out) {
+        Services services = Services.on(dsl, AccessScopeSource.countryWide(), tables);
         return cases(services, out).stream().map(make -> make.apply(services)).toList();
     }
 
