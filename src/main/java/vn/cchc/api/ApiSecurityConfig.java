@@ -1,5 +1,7 @@
 package vn.cchc.api;
 
+import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
+import io.swagger.v3.oas.annotations.security.SecurityScheme;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -20,6 +22,9 @@ import vn.cchc.security.Role;
  * The description at /api/docs stays under the web app's chain.
  */
 @Configuration
+@SecurityScheme(name = "token", type = SecuritySchemeType.HTTP, scheme = "bearer",
+        description = "An API token of an importer or admin account: java -jar cchc-analytics.jar user token NAME, "
+                + "or the admin view. Shown once; send it as Authorization: Bearer TOKEN.")
 public class ApiSecurityConfig {
 
     @Bean

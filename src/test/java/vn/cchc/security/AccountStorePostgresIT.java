@@ -105,8 +105,8 @@ class AccountStorePostgresIT {
             while (rs.next()) {
                 tables.add(rs.getString(1));
             }
-            assertThat(tables).containsExactly("account", "account_province", "audit_event", "flyway_schema_history",
-                    "setting");
+            assertThat(tables).containsExactly("account", "account_province", "api_token", "audit_event",
+                    "flyway_schema_history", "setting");
         }
     }
 
@@ -282,6 +282,26 @@ class AccountStorePostgresIT {
         assertThat(audit.search(new AuditFilter(third.plusSeconds(1), null, "it-admin", null), 100))
                 .extracting(AuditEntry::action).containsExactly("ACCOUNT_CHANGED");
         assertThat(audit.search(new AuditFilter(null, null, "nobody", null), 100)).isEmpty();
+    }
+
+    @Test
+    void apiTokensAreMadeCheckedAndRevokedOnPostgres() {
+        store.add(new NewAccount("loader", null, Role.IMPORTER, false, Set.of(HA_NOI)), "loader-password".toCharArray(), false, ADMIN);
+        ApiTokens tokens = new ApiTokens(db.dsl(), audit, store, clock);
+
+        ApiTokens.Created made = tokens.create("LOADER", "script", ADMIN);
+
+        assertThat(made.token().accountName()).isEqualTo("loader");
+        assertThat(tokens.list("loader")).extracting(ApiToken::id).containsExactly(made.token().id());
+        ApiTokens.Check ok = tokens.check(made.secret());
+        assertThat(ok).isInstanceOfSatisfying(ApiTokens.Valid.class,
+                v -> assertThat(v.account().scope()).isEqualTo(AccessScope.provinces(Set.of(HA_NOI))));
+        assertThat(tokens.find(made.token().id()).orElseThrow().lastUsedAt()).isEqualTo(now());
+        assertThat(tokens.revoke(made.token().id(), ADMIN)).isTrue();
+        assertThat(tokens.revoke(made.token().id(), ADMIN)).as("once").isFalse();
+        assertThat(tokens.check(made.secret())).isInstanceOf(ApiTokens.Refused.class);
+        assertThat(audit.search(new AuditFilter(null, null, "it-admin", null), 10)).extracting(AuditEntry::action)
+                .contains("TOKEN_CREATED", "TOKEN_REVOKED");
     }
 
     /** The test clock's time, as the store writes it (whole seconds: PostgreSQL keeps them exactly). */

@@ -71,6 +71,8 @@ class TokensPanel extends VerticalLayout {
         revoke.addClickListener(e -> {
             ApiToken t = grid.asSingleSelect().getValue();
             if (t != null) {
+                secret.setVisible(false);
+                secret.clear();
                 act(() -> tokens.revoke(t.id(), actor()));
                 message.setText(getTranslation("admin.tokens.revokedNow", t.id()));
             }
