@@ -132,4 +132,16 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("vn.cchc.intake..").should().dependOnClassesThat()
                 .resideInAnyPackage("vn.cchc.ui..", "vn.cchc.api..", "vn.cchc.cli..").check(classes);
     }
+
+    @Test
+    void theUploadPageAndRetractionGoThroughTheIntake() {
+        // Reading, checking the provinces, writing and withdrawing are the intake's: the pages only
+        // hold an upload's state (issue 11).
+        noClasses().that().resideInAnyPackage("vn.cchc.ui.upload..", "vn.cchc.ui.retract..")
+                .should().dependOnClassesThat().resideInAnyPackage("vn.cchc.ingest..", "vn.cchc.catalog..",
+                        "vn.cchc.warehouse..")
+                .check(classes);
+        noClasses().that().resideInAPackage("vn.cchc.ui.retract..").should().dependOnClassesThat()
+                .resideInAPackage("vn.cchc.ui.upload..").check(classes);
+    }
 }
