@@ -49,7 +49,8 @@ class FilePreviewCard extends Details {
 
         fields.addClassName("cchc-preview-fields");
         fields.addColumn(f -> getTranslation("upload.field." + f.field())).setHeader(getTranslation("upload.col.field")).setAutoWidth(true);
-        fields.addColumn(f -> f.shown() == null ? Numbers.MISSING : f.shown()).setHeader(getTranslation("upload.col.value")).setFlexGrow(2);
+        fields.addColumn(f -> f.shown() == null ? Numbers.MISSING
+                : "agency_kind".equals(f.field()) ? getTranslation("kind." + f.shown()) : f.shown()).setHeader(getTranslation("upload.col.value")).setFlexGrow(2);
         fields.addColumn(f -> f.evidence() == null ? "" : f.evidence()).setHeader(getTranslation("upload.col.evidence")).setFlexGrow(3);
         fields.addColumn(f -> f.line() > 0 ? String.valueOf(f.line()) : "").setHeader(getTranslation("drill.col.line")).setAutoWidth(true);
         fields.setAllRowsVisible(true);
