@@ -2,6 +2,7 @@ package vn.cchc;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.theme.lumo.Lumo;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -14,6 +15,8 @@ import vn.cchc.cli.Launch;
  */
 @SpringBootApplication
 @StyleSheet(Lumo.STYLESHEET)
+// Server push: the upload page's progress bars move while its files are read in the background.
+@Push
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {

@@ -142,4 +142,16 @@ class ArchitectureTest {
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("com.ibm.icu.text.Collator")
                 .check(classes);
     }
+
+    @Test
+    void theUploadPageAndRetractionGoThroughTheIntake() {
+        // Reading, checking the provinces, writing and withdrawing are the intake's: the pages only
+        // hold an upload's state (issue 11).
+        noClasses().that().resideInAnyPackage("vn.cchc.ui.upload..", "vn.cchc.ui.retract..")
+                .should().dependOnClassesThat().resideInAnyPackage("vn.cchc.ingest..", "vn.cchc.catalog..",
+                        "vn.cchc.warehouse..")
+                .check(classes);
+        noClasses().that().resideInAPackage("vn.cchc.ui.retract..").should().dependOnClassesThat()
+                .resideInAPackage("vn.cchc.ui.upload..").check(classes);
+    }
 }

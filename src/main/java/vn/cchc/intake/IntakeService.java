@@ -147,9 +147,17 @@ public class IntakeService {
         return result;
     }
 
-    /** Drops an upload: nothing was written, and its files are only in memory. */
+    /** Drops an upload: nothing was written, and its files are only in memory. Audited (what was dropped). */
     public void cancel(UploadBatch batch) {
+        if (batch.closed()) {
+            return;
+        }
+        String files = batch.entries().stream().map(e -> e.shownAs).collect(Collectors.joining(", "));
         batch.close();
+        if (!files.isEmpty()) {
+            audit.record(batch.loader().actor(), AuditAction.LOAD, "upload", AuditLog.Outcome.OK,
+                    "cancelled, nothing loaded: " + files);
+        }
     }
 
     /** Reads and writes in one go (the API): files refused or failed are left out, each with its reason. */
@@ -259,5 +267,19 @@ public class IntakeService {
     /** Whether a scope covers a province: for views that offer retraction only where it would be allowed. */
     public boolean covers(AccessScope scope, String provinceSlug) {
         return ProvinceGate.of(scope, intake.reference()).allows(provinceSlug);
+    }
+
+    /** The provinces a loader may set in a correction (their scope's, of either generation), by name. */
+    public List<CorrectionChoice> provinceChoices(Loader who) {
+        ProvinceGate gate = gate(who);
+        return intake.reference().provinces().stream().filter(p -> gate.allows(p.slug()))
+                .map(p -> new CorrectionChoice(p.slug(), p.name() + " (" + p.generation() + ")"))
+                .sorted(java.util.Comparator.comparing(CorrectionChoice::name)).toList();
+    }
+
+    /** The department types a correction may name (reference/department_types.csv). */
+    public List<CorrectionChoice> departmentChoices() {
+        return intake.reference().departments().stream().map(d -> new CorrectionChoice(d.slug(), d.name()))
+                .sorted(java.util.Comparator.comparing(CorrectionChoice::name)).toList();
     }
 }

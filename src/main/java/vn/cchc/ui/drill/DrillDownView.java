@@ -40,6 +40,10 @@ import vn.cchc.ui.filter.FilterField;
 import vn.cchc.ui.i18n.Labels;
 import vn.cchc.ui.i18n.Numbers;
 import vn.cchc.ui.state.ViewState;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import vn.cchc.intake.IntakeService;
+import vn.cchc.intake.Retracted;
+import vn.cchc.ui.retract.RetractButton;
 
 /**
  * Chi tiết: country → province → agency → report → the values of that report with their source
@@ -66,10 +70,22 @@ public class DrillDownView extends VerticalLayout implements BeforeEnterObserver
     private DrillLevel level;
     private List<ReportRow> agencyReports = List.of();
     private ReportDetail reportDetail;
+    /** "Rút báo cáo" on a report's detail, for importers and admins (the intake checks again). */
+    private final RetractButton retract;
+    private final boolean mayRetract;
 
-    public DrillDownView(DrillDownService drill, FilterOptionsService options) {
+    public DrillDownView(DrillDownService drill, FilterOptionsService options, IntakeService intake,
+                         AuthenticationContext authentication) {
         this.drill = drill;
         this.options = options;
+        this.retract = new RetractButton(intake);
+        this.mayRetract = intake.enabled() && authentication.hasRole(Role.Names.IMPORTER);
+        retract.addRetractedListener(e -> {
+            if (e.result().status() == Retracted.Status.RETRACTED && reportDetail != null) {
+                // The report left the dashboards: show its agency's reports, the one it superseded among them.
+                ViewNavigation.go(DrillDownView.class, state.withReport(null).withAgency(reportDetail.report().agencyId()));
+            }
+        });
         this.filters = new FilterBar(options, EnumSet.of(FilterField.MEASURE, FilterField.GRAIN, FilterField.PERIOD,
                 FilterField.BOUNDARY));
         filters.addFiltersChangedListener(e -> ViewNavigation.go(DrillDownView.class, e.state()));
@@ -79,7 +95,7 @@ public class DrillDownView extends VerticalLayout implements BeforeEnterObserver
         buildReports();
         buildValues();
         add(breadcrumb, title, filters, new ExportLink(getTranslation("common.exportXlsx"), this::exportJob), summary,
-                units, reports, valuesTitle, values, findingsTitle, findings);
+                retract, units, reports, valuesTitle, values, findingsTitle, findings);
     }
 
     @Override
@@ -101,6 +117,8 @@ public class DrillDownView extends VerticalLayout implements BeforeEnterObserver
         values.setVisible(false);
         findingsTitle.setVisible(false);
         findings.setVisible(false);
+        retract.setVisible(false);
+        retract.setReport(null, null);
         breadcrumb.clear();
         level = null;
         agencyReports = List.of();
@@ -182,6 +200,8 @@ public class DrillDownView extends VerticalLayout implements BeforeEnterObserver
         values.setVisible(true);
         findingsTitle.setVisible(true);
         findings.setVisible(true);
+        retract.setReport(report.reportId(), report.fileName());
+        retract.setVisible(mayRetract);
     }
 
     /** The table of the level shown: units with their figures, an agency's reports, or a report's values. */

@@ -66,6 +66,7 @@ public class MainLayout extends AppLayout {
         item(nav, "nav.drill", DrillDownView.class, VaadinIcon.SITEMAP);
         item(nav, "nav.heatmap", HeatmapView.class, VaadinIcon.GRID_BIG);
         item(nav, "nav.quality", DataQualityView.class, VaadinIcon.CHECK_SQUARE_O);
+        item(nav, "nav.upload", vn.cchc.ui.upload.UploadView.class, VaadinIcon.UPLOAD);
         item(nav, "nav.admin", AdminView.class, VaadinIcon.USERS);
         return nav;
     }

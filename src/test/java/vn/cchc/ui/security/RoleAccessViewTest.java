@@ -30,13 +30,14 @@ class RoleAccessViewTest extends DashboardViewTest {
     private static final List<Class<? extends Component>> ANALYST_VIEWS = List.of(DrillDownView.class, DataQualityView.class);
     private static final Map<Class<? extends Component>, String> MENU = Map.of(OverviewView.class, "Tổng quan",
             TrendsView.class, "Xu hướng", RankingsView.class, "Xếp hạng", HeatmapView.class, "Bản đồ nhiệt",
-            DrillDownView.class, "Chi tiết", DataQualityView.class, "Chất lượng dữ liệu", AdminView.class, "Quản trị");
+            DrillDownView.class, "Chi tiết", DataQualityView.class, "Chất lượng dữ liệu", AdminView.class, "Quản trị",
+            vn.cchc.ui.upload.UploadView.class, "Tải báo cáo lên");
 
     @Test
     @WithMockUser(username = "admin", roles = "VIEWER")
     void aViewerSeesTheLeadershipViewsOnly() {
         assertOpens(VIEWER_VIEWS);
-        assertRefused(List.of(DrillDownView.class, DataQualityView.class, AdminView.class));
+        assertRefused(List.of(DrillDownView.class, DataQualityView.class, AdminView.class, vn.cchc.ui.upload.UploadView.class));
         assertMenu(VIEWER_VIEWS);
     }
 
@@ -45,7 +46,7 @@ class RoleAccessViewTest extends DashboardViewTest {
     void anAnalystAlsoDrillsToSourceLinesAndSeesDataQuality() {
         assertOpens(VIEWER_VIEWS);
         assertOpens(ANALYST_VIEWS);
-        assertRefused(List.of(AdminView.class));
+        assertRefused(List.of(AdminView.class, vn.cchc.ui.upload.UploadView.class));
         assertMenu(List.of(OverviewView.class, TrendsView.class, RankingsView.class, DrillDownView.class,
                 HeatmapView.class, DataQualityView.class));
     }
@@ -54,7 +55,10 @@ class RoleAccessViewTest extends DashboardViewTest {
     @WithMockUser(username = "admin", roles = {"VIEWER", "ANALYST", "IMPORTER"})
     void anImporterHasTheAnalystsViewsButNotTheAdministration() {
         assertOpens(ANALYST_VIEWS);
+        assertOpens(List.of(vn.cchc.ui.upload.UploadView.class));
         assertRefused(List.of(AdminView.class));
+        assertMenu(List.of(OverviewView.class, TrendsView.class, RankingsView.class, DrillDownView.class,
+                HeatmapView.class, DataQualityView.class, vn.cchc.ui.upload.UploadView.class));
     }
 
     @Test
@@ -64,7 +68,7 @@ class RoleAccessViewTest extends DashboardViewTest {
         assertOpens(ANALYST_VIEWS);
         assertOpens(List.of(AdminView.class));
         assertMenu(List.of(OverviewView.class, TrendsView.class, RankingsView.class, DrillDownView.class,
-                HeatmapView.class, DataQualityView.class, AdminView.class));
+                HeatmapView.class, DataQualityView.class, vn.cchc.ui.upload.UploadView.class, AdminView.class));
     }
 
     @Test
