@@ -120,4 +120,27 @@ public class AgencyReportsQuery {
                 .sorted(Comparator.comparing(AgencyReports.Missing::kind).thenComparing(AgencyReports.Missing::agency))
                 .toList();
     }
+    /**
+     * The findings on current reports of a period that touch the given measures' figures (a finding
+     * on one of their indicators, or on the whole report), within the reader's scope and, when
+     * {@code provinceSlug} is given, that province (slug of either generation). For the briefing.
+     */
+    public List<AgencyReports.SourceFinding> findingsOn(List<Measure> measures, String period, String provinceSlug) {
+        Set<String> ids = new java.util.LinkedHashSet<>();
+        measures.forEach(m -> ids.addAll(m.indicatorIds()));
+        Condition current = notExists(selectOne().from(REPORT_SUPERSESSION).where(REPORT_SUPERSESSION.REPORT_ID.eq(REPORT.ID)));
+        Condition where = current.and(REPORT.PERIOD_CODE.eq(period)).and(access.province(REPORT.PROVINCE_SLUG))
+                .and(REPORT_VALUE.INDICATOR_ID.in(ids).or(FINDING.VALUE_ORDINAL.isNull()));
+        if (provinceSlug != null) {
+            where = where.and(REPORT.PROVINCE_SLUG.eq(provinceSlug));
+        }
+        return dsl.select(AGENCY.NAME, PROVINCE.NAME, REPORT_VALUE.INDICATOR_ID, FINDING.RULE, FINDING.SEVERITY, FINDING.MESSAGE)
+                .from(FINDING).join(REPORT).on(REPORT.ID.eq(FINDING.REPORT_ID))
+                .leftJoin(AGENCY).on(AGENCY.ID.eq(REPORT.AGENCY_ID))
+                .leftJoin(PROVINCE).on(PROVINCE.SLUG.eq(REPORT.PROVINCE_SLUG))
+                .leftJoin(REPORT_VALUE).on(REPORT_VALUE.REPORT_ID.eq(FINDING.REPORT_ID).and(REPORT_VALUE.ORDINAL.eq(FINDING.VALUE_ORDINAL)))
+                .where(where).orderBy(PROVINCE.NAME, AGENCY.NAME, FINDING.ID)
+                .fetch(r -> new AgencyReports.SourceFinding((r.value1() == null ? "?" : r.value1())
+                        + (provinceSlug == null && r.value2() != null ? " — " + r.value2() : ""), r.value3(), r.value4(), r.value5(), r.value6()));
+    }
 }
