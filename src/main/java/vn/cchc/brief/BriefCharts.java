@@ -68,6 +68,7 @@ final class BriefCharts {
             data.addValue(u.value(), series, shortName(u.name()));
         }
         CategoryAxis categories = new CategoryAxis();
+        categories.setMaximumCategoryLabelWidthRatio(0.4f);
         NumberAxis values = new NumberAxis("%");
         double low = shown.stream().mapToDouble(BriefingFacts.UnitFigure::value).min().orElse(0);
         values.setRange(Math.max(0, Math.floor(Math.min(low, f.threshold()) / 10) * 10 - 10), 100);
@@ -88,7 +89,7 @@ final class BriefCharts {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (BriefingFacts.TrendLine line : f.trend()) {
             for (int i = 0; i < f.trendPeriods().size(); i++) {
-                data.addValue(line.values().get(i), lang.pick(line.nameVi(), line.nameEn()), f.trendPeriods().get(i));
+                data.addValue(line.values().get(i), lang.pick(line.nameVi(), line.nameEn()), shortPeriod(f.trendPeriods().get(i)));
             }
         }
         LineAndShapeRenderer lines = new LineAndShapeRenderer(true, true);
@@ -101,6 +102,12 @@ final class BriefCharts {
         values.setAutoRangeIncludesZero(false);
         CategoryPlot plot = new CategoryPlot(data, periods, values, lines);
         return png(chart(text.trendChartTitle(), plot, true));
+    }
+
+    /** "2024-Q1" → "Q1/24", "2024-Y" → "2024": eight labels fit under a small chart. */
+    static String shortPeriod(String code) {
+        String kind = code.substring(5);
+        return kind.equals("Y") ? code.substring(0, 4) : kind + "/" + code.substring(2, 4);
     }
 
     /** Everything when few; else the best and the worst halves. */
