@@ -71,7 +71,7 @@ final class BriefCharts {
         categories.setMaximumCategoryLabelWidthRatio(0.4f);
         NumberAxis values = new NumberAxis("%");
         double low = shown.stream().mapToDouble(BriefingFacts.UnitFigure::value).min().orElse(0);
-        values.setRange(Math.max(0, Math.floor(Math.min(low, f.threshold()) / 10) * 10 - 10), 100);
+        values.setRange(Math.max(0, Math.floor(Math.min(low, f.threshold()) / 10) * 10 - 10), 102);
         BarRenderer bars = new BarRenderer();
         bars.setBarPainter(new StandardBarPainter());
         bars.setShadowVisible(false);
@@ -98,6 +98,9 @@ final class BriefCharts {
         lines.setSeriesStroke(0, new BasicStroke(2f));
         lines.setSeriesStroke(1, new BasicStroke(2f));
         CategoryAxis periods = new CategoryAxis();
+        // Eight short labels ("Q1/24") are narrower than their slots' default share: let them be whole.
+        periods.setMaximumCategoryLabelWidthRatio(1.6f);
+        periods.setCategoryMargin(0.05);
         NumberAxis values = new NumberAxis("%");
         values.setAutoRangeIncludesZero(false);
         CategoryPlot plot = new CategoryPlot(data, periods, values, lines);

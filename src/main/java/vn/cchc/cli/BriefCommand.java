@@ -53,6 +53,10 @@ final class BriefCommand implements Callable<Integer> {
     @Mixin
     HelpOption help;
 
+    /** The account store whose audit log records the document (the web app's unless --accounts names one). */
+    @Mixin
+    AccountFile accounts;
+
     BriefCommand(Messages messages, PrintStream out, PrintStream err) {
         this.messages = messages;
         this.out = out;
@@ -93,6 +97,11 @@ final class BriefCommand implements Callable<Integer> {
                 Files.move(part, absolute, StandardCopyOption.REPLACE_EXISTING);
             } finally {
                 Files.deleteIfExists(part);
+            }
+            String notAudited = DocumentAudit.record(accounts, messages, target.getFileName().toString(),
+                    "brief; province=" + (where == null ? "(country)" : where.slug()) + ", period=" + p.code());
+            if (notAudited != null) {
+                err.println(notAudited);
             }
             out.println(messages.get("brief.done", where == null ? "—" : where.name(), p.code(), absolute));
             return 0;

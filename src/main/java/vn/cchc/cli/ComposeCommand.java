@@ -48,6 +48,10 @@ final class ComposeCommand implements Callable<Integer> {
     @Mixin
     HelpOption help;
 
+    /** The account store whose audit log records the document (the web app's unless --accounts names one). */
+    @Mixin
+    AccountFile accounts;
+
     ComposeCommand(Messages messages, PrintStream out, PrintStream err) {
         this.messages = messages;
         this.out = out;
@@ -80,6 +84,12 @@ final class ComposeCommand implements Callable<Integer> {
             long filled = appendix.rows().stream().filter(r -> r.value() != null).count();
             out.println(messages.get("compose.done", where.name(), p.code(), reports.units().size(), filled,
                     reports.missing().size(), target.toAbsolutePath()));
+            String notAudited = DocumentAudit.record(accounts, messages, target.getFileName().toString(),
+                    "compose; province=" + where.slug() + ", period=" + p.code()
+                    + "; agencies=" + reports.units().size() + ", missing=" + reports.missing().size());
+            if (notAudited != null) {
+                err.println(notAudited);
+            }
             if (reports.units().isEmpty()) {
                 err.println(messages.get("compose.noReports", where.name(), p.code()));
             }

@@ -3,6 +3,7 @@ package vn.cchc.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
+import java.time.Clock;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -20,6 +21,12 @@ import vn.cchc.catalog.Catalog;
 import vn.cchc.catalog.ReferenceData;
 import vn.cchc.ingest.ReportParser;
 import vn.cchc.sample.FileFormat;
+import vn.cchc.security.AccountDatabase;
+import vn.cchc.security.AccountStore;
+import vn.cchc.security.AuditAction;
+import vn.cchc.security.AuditEntry;
+import vn.cchc.security.AuditFilter;
+import vn.cchc.security.AuditLog;
 import vn.cchc.sample.GeneratedReport;
 import vn.cchc.sample.GeneratorSettings;
 import vn.cchc.sample.HistoryGenerator;
@@ -53,9 +60,20 @@ class ComposeAndBriefCommandIT {
     @Test
     void composeWritesDocxAndXlsxAndNeverOverwritesWithoutForce() throws Exception {
         Path docx = tmp.resolve("out/tong-hop.docx");
+        Path accounts = tmp.resolve("accounts.duckdb");
+        AccountStore.open(accounts).close();
         CliRun run = CliRun.of("compose", "--db", db.toString(), "--province", "ha giang", "--period", "2024-q2",
-                "--out", docx.toString());
+                "--out", docx.toString(), "--accounts", accounts.toString());
         assertThat(run.exit()).as(run.err()).isZero();
+        try (AccountDatabase store = AccountStore.open(accounts)) {
+            List<AuditEntry> exports = new AuditLog(store.dsl(), Clock.systemDefaultZone())
+                    .search(new AuditFilter(null, null, null, AuditAction.EXPORT), 10);
+            assertThat(exports).singleElement().satisfies(e -> {
+                assertThat(e.account()).startsWith("cli:");
+                assertThat(e.target()).isEqualTo("tong-hop.docx");
+                assertThat(e.detail()).contains("compose; province=ha-giang, period=2024-Q2");
+            });
+        }
         assertThat(run.out()).contains("Hà Giang", "2024-Q2", "3 báo cáo");
         try (XWPFDocument doc = new XWPFDocument(Files.newInputStream(docx)); XWPFWordExtractor words = new XWPFWordExtractor(doc)) {
             assertThat(words.getText()).contains("UBND TỈNH HÀ GIANG", "quý II năm 2024", "NGUỒN SỐ LIỆU");
