@@ -44,7 +44,7 @@ import vn.cchc.warehouse.Warehouse;
 
 /**
  * The briefing of a generated province (six departments, two districts, 2024-Q1 and Q2, one
- * department's Q2 report withheld) against a real DuckDB file: its figures are the overview's, its
+ * department's Q2 report withheld, inconsistencies planted) against a real DuckDB file: its figures are the overview's, its
  * movers and laggards are the departments SQL over indicator_values names, the missing department is
  * named, the PDF is one A4 page with a Vietnamese text layer, and the same data gives the same bytes.
  */
@@ -52,7 +52,7 @@ import vn.cchc.warehouse.Warehouse;
 class BriefIT {
 
     static final GeneratorSettings SETTINGS = GeneratorSettings.of(20240701, 2024, 2024, 1).withAgencies(6, 2)
-            .withPeriods(EnumSet.of(Kind.Q1, Kind.Q2)).withInconsistencyRate(0.2).withFormats(EnumSet.of(FileFormat.TXT));
+            .withPeriods(EnumSet.of(Kind.Q1, Kind.Q2)).withInconsistencyRate(0.6).withFormats(EnumSet.of(FileFormat.TXT));
     static final String PERIOD = "2024-Q2";
 
     Warehouse warehouse;
@@ -204,6 +204,35 @@ class BriefIT {
         Path out = Path.of("target", "brief");
         Files.createDirectories(out);
         Files.write(out.resolve("ban-tin.pdf"), pdf);
+    }
+
+    @Test
+    void theWarningsAreTheFindingsOnTheHeadlineIndicatorsOfTheProvincesPeriod() {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (String id : vn.cchc.analytics.MeasureCatalog.HEADLINE) {
+            var m = services.measures().get(id);
+            m.parts().forEach(p -> ids.addAll(List.of(p.numerator(), p.denominator())));
+            ids.addAll(m.reportedRates());
+        }
+        var F = vn.cchc.warehouse.jooq.Tables.FINDING;
+        var R = vn.cchc.warehouse.jooq.Tables.REPORT;
+        var V = vn.cchc.warehouse.jooq.Tables.REPORT_VALUE;
+        Map<String, Integer> expected = new HashMap<>();
+        dsl.select(F.RULE, V.INDICATOR_ID).from(F).join(R).on(R.ID.eq(F.REPORT_ID))
+                .leftJoin(V).on(V.REPORT_ID.eq(F.REPORT_ID).and(V.ORDINAL.eq(F.VALUE_ORDINAL)))
+                .where(R.PERIOD_CODE.eq(PERIOD)).and(R.PROVINCE_SLUG.eq(province.slug()))
+                .fetch().forEach(r -> {
+                    if (r.value2() == null || ids.contains(r.value2())) {
+                        expected.merge(r.value1(), 1, Integer::sum);
+                    }
+                });
+        assertThat(expected).as("planted inconsistencies touch the headline figures").isNotEmpty();
+        BriefingFacts f = facts();
+        Map<String, Integer> shown = new HashMap<>();
+        f.warnings().forEach(w -> shown.put(w.rule(), w.findings()));
+        assertThat(shown).isEqualTo(expected);
+        String sentence = new BriefingText(f, BriefLanguage.VI).warnings();
+        expected.keySet().forEach(rule -> assertThat(sentence).contains(rule + ": " + expected.get(rule) + " cảnh báo"));
     }
 
     @Test
