@@ -154,4 +154,14 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("vn.cchc.ui.retract..").should().dependOnClassesThat()
                 .resideInAPackage("vn.cchc.ui.upload..").check(classes);
     }
+
+    @Test
+    void composeIsPureOfTheWarehouseAndTheFrameworks() {
+        // The composed appendix and the briefing take the scoped query's rows and write bytes: the
+        // CLI and the views feed them (issue 13).
+        noClasses().that().resideInAnyPackage("vn.cchc.compose..", "vn.cchc.brief..")
+                .should().dependOnClassesThat().resideInAnyPackage("vn.cchc.warehouse..", "vn.cchc.ui..", "vn.cchc.cli..",
+                        "org.jooq..", "java.sql..", "org.springframework..", "com.vaadin..")
+                .check(classes);
+    }
 }

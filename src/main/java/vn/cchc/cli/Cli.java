@@ -37,6 +37,8 @@ public final class Cli {
         cli.addSubcommand(new LoadCommand(messages, out, err));
         cli.addSubcommand(new GenerateCommand(messages, out, err));
         cli.addSubcommand(new ExportCommand(messages, out, err));
+        cli.addSubcommand(new ComposeCommand(messages, out, err));
+        cli.addSubcommand(new BriefCommand(messages, out, err));
         cli.addSubcommand(new ServeCommand());
         cli.addSubcommand(user(messages, passwords, out, err));
         cli.addSubcommand(new CommandLine.HelpCommand());

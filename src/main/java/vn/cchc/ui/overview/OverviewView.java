@@ -65,10 +65,13 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
     private final Paragraph empty = new Paragraph();
     private ViewState state = ViewState.empty();
     private List<KpiCard> shownCards = List.of();
+    private final vn.cchc.ui.documents.DocumentLinks documents;
 
     public OverviewView(OverviewService overview, RankingService rankings, TrendService trends,
-                        FilterOptionsService options) {
+                        FilterOptionsService options, vn.cchc.ui.documents.DocumentFiles documentFiles,
+                        com.vaadin.flow.spring.security.AuthenticationContext authentication) {
         this.overview = overview;
+        this.documents = new vn.cchc.ui.documents.DocumentLinks(documentFiles, authentication);
         this.rankings = rankings;
         this.trends = trends;
         this.options = options;
@@ -83,7 +86,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
         trendChart.addClassName("cchc-overview-trend");
         empty.setText(getTranslation("overview.empty"));
         add(new H2(getTranslation("overview.title")), filters,
-                new ExportLink(getTranslation("common.exportXlsx"), this::exportJob), empty, cards, rankingTitle, rankingChart,
+                new ExportLink(getTranslation("common.exportXlsx"), this::exportJob), documents, empty, cards, rankingTitle, rankingChart,
                 new vn.cchc.ui.chart.PngButton(rankingChart, "cchc-xep-hang.png"),
                 new H3(getTranslation("overview.trend")), trendChart);
     }
@@ -97,6 +100,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
         rankingTitle.setVisible(any);
         rankingChart.setVisible(any);
         trendChart.setVisible(any);
+        documents.show(state);
         if (any) {
             render();
         }

@@ -1,0 +1,113 @@
+package vn.cchc.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import vn.cchc.analytics.AccessScopeSource;
+import vn.cchc.analytics.AgencyReports;
+import vn.cchc.analytics.AgencyReportsQuery;
+import vn.cchc.analytics.AnalyticsServices;
+import vn.cchc.brief.BriefLanguage;
+import vn.cchc.brief.Briefing;
+import vn.cchc.brief.BriefingFacts;
+import vn.cchc.brief.BriefingSource;
+import vn.cchc.warehouse.Warehouse;
+
+/**
+ * {@code brief --db FILE [--province NAME] --period P --out FILE.pdf|.docx [--lang en]
+ * [--threshold 90] [--force]}: the one-page leadership briefing (issue 13), from the figures the
+ * dashboard shows.
+ */
+@Command(name = "brief", header = "${bundle:brief.header}", description = "${bundle:brief.description}")
+final class BriefCommand implements Callable<Integer> {
+
+    private final Messages messages;
+    private final PrintStream out;
+    private final PrintStream err;
+
+    @Option(names = "--db", paramLabel = "${bundle:label.file}", descriptionKey = "opt.compose.db", required = true)
+    Path db;
+
+    @Option(names = "--province", paramLabel = "${bundle:label.province}", descriptionKey = "opt.brief.province")
+    String province;
+
+    @Option(names = "--period", paramLabel = "${bundle:label.period}", descriptionKey = "opt.compose.period", required = true)
+    String period;
+
+    @Option(names = "--out", paramLabel = "${bundle:label.file}", descriptionKey = "opt.brief.out", required = true)
+    Path target;
+
+    @Option(names = "--threshold", paramLabel = "%", descriptionKey = "opt.brief.threshold", defaultValue = "90")
+    double threshold;
+
+    @Option(names = "--force", descriptionKey = "opt.compose.force")
+    boolean force;
+
+    @Mixin
+    HelpOption help;
+
+    /** The account store whose audit log records the document (the web app's unless --accounts names one). */
+    @Mixin
+    AccountFile accounts;
+
+    BriefCommand(Messages messages, PrintStream out, PrintStream err) {
+        this.messages = messages;
+        this.out = out;
+        this.err = err;
+    }
+
+    @Override
+    public Integer call() {
+        String name = target.getFileName().toString().toLowerCase(Locale.ROOT);
+        Briefing.Format format = name.endsWith(".pdf") ? Briefing.Format.PDF : name.endsWith(".docx") ? Briefing.Format.DOCX : null;
+        if (format == null) {
+            throw new UsageException(messages.get("brief.format", target));
+        }
+        if (!(threshold > 0 && threshold <= 100)) {
+            throw new UsageException(messages.get("brief.threshold", threshold));
+        }
+        if (!Files.isRegularFile(db)) {
+            throw new UsageException(messages.get("export.noDb", db));
+        }
+        if (Files.exists(target) && !force) {
+            throw new UsageException(messages.get("export.exists", target));
+        }
+        try (Warehouse warehouse = Warehouse.open(db)) {
+            AnalyticsServices services = AnalyticsServices.on(warehouse.dsl(), AccessScopeSource.countryWide());
+            AgencyReportsQuery query = services.agencyReports();
+            AgencyReports.Period p = query.period(period)
+                    .orElseThrow(() -> new UsageException(messages.get("export.unknownPeriod", period)));
+            AgencyReports.Province where = province == null ? null : query.province(province, p)
+                    .orElseThrow(() -> new UsageException(messages.get("compose.unknownProvince", province, p.code())));
+            BriefingFacts facts = new BriefingSource(services.overview(), services.rankings(), services.trends(), query,
+                    services.measures()).facts(where, p.code(), threshold);
+            byte[] bytes = Briefing.write(facts, BriefLanguage.of(messages.locale().getLanguage()), format);
+            Path absolute = target.toAbsolutePath();
+            Files.createDirectories(absolute.getParent());
+            Path part = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".part");
+            try {
+                Files.write(part, bytes);
+                Files.move(part, absolute, StandardCopyOption.REPLACE_EXISTING);
+            } finally {
+                Files.deleteIfExists(part);
+            }
+            String notAudited = DocumentAudit.record(accounts, messages, target.getFileName().toString(),
+                    "brief; province=" + (where == null ? "(country)" : where.slug()) + ", period=" + p.code());
+            if (notAudited != null) {
+                err.println(notAudited);
+            }
+            out.println(messages.get("brief.done", where == null ? "—" : where.name(), p.code(), absolute));
+            return 0;
+        } catch (IOException e) {
+            err.println(messages.get("export.ioError", e.getMessage()));
+            return 1;
+        }
+    }
+}
