@@ -13,20 +13,31 @@ import static vn.cchc.warehouse.jooq.Tables.REPORT_RETRACTION;
 import static vn.cchc.warehouse.jooq.Tables.REPORT_SUPERSESSION;
 import static vn.cchc.warehouse.jooq.Tables.REPORT_VALUE;
 
+import java.util.List;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record2;
+import org.jooq.impl.DSL;
 import org.jooq.Record4;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the dashboard's derived tables (sql/V8) in step with the warehouse: rebuilt in one
- * transaction whenever reports were added, superseded or retracted since they were built: at start, and
- * whenever the periods are asked for (every view asks first). The check is one small query; a
- * rebuild after a load of thousands of reports takes about a second. Code that loads reports and
+ * Keeps the dashboard's derived tables (sql/V8) in step with the warehouse, in one transaction,
+ * whenever reports were added, superseded or retracted since they were built: at start, after each
+ * load, and whenever the periods are asked for (every view asks first). The check is one small query.
+ * A few reports come and go by a step (only their rows); many, or a first build, rebuild everything
+ * in indicator order (about a second for a national history). Code that loads reports and
  * then queries in the same process without going through the periods calls {@link #ensureFresh}.
  */
 @Component
 public class AnalyticsTables implements InitializingBean {
+
+    /** A step of at most a tenth of the built reports is applied as it is; a larger one rebuilds all. */
+    static final int SMALL_STEP_DIVISOR = 10;
+    /** A step rewrites the report rows of each (province, period) group it touches, named one by one. */
+    static final int MOST_GROUPS_IN_A_STEP = 500;
 
     private final DSLContext dsl;
 
@@ -40,8 +51,11 @@ public class AnalyticsTables implements InitializingBean {
         ensureFresh();
     }
 
-    /** Rebuilds the tables if the warehouse has moved on since they were built. */
-    public synchronized void ensureFresh() {
+    /** What {@link #ensureFresh} did. */
+    public enum Refresh { NONE, STEP, REBUILD }
+
+    /** Brings the tables up to date if the warehouse has moved on since they were built. */
+    public synchronized Refresh ensureFresh() {
         Record4<Integer, Long, Integer, Integer> now = dsl.select(count(), max(REPORT.ID),
                         dsl.selectCount().from(REPORT_SUPERSESSION).<Integer>asField(),
                         dsl.selectCount().from(REPORT_RETRACTION).<Integer>asField())
@@ -53,29 +67,92 @@ public class AnalyticsTables implements InitializingBean {
         boolean fresh = dsl.fetchExists(dsl.selectOne().from(ANALYTICS_STAMP).where(ANALYTICS_STAMP.REPORTS.eq(reports)
                 .and(ANALYTICS_STAMP.MAX_REPORT.eq(maxReport)).and(ANALYTICS_STAMP.SUPERSEDED.eq(superseded))
                 .and(ANALYTICS_STAMP.RETRACTED.eq(retracted))));
-        if (!fresh) {
-            rebuild(reports, maxReport, superseded, retracted);
-        }
+        return fresh ? Refresh.NONE : rebuild(reports, maxReport, superseded, retracted);
     }
 
-    private void rebuild(long reports, long maxReport, long superseded, long retracted) {
-        dsl.transaction(tx -> {
+    private Refresh rebuild(long reports, long maxReport, long superseded, long retracted) {
+        return dsl.transactionResult(tx -> {
             DSLContext t = tx.dsl();
-            t.deleteFrom(ANALYTICS_VALUE).execute();
-            t.deleteFrom(ANALYTICS_REPORT).execute();
-            t.insertInto(ANALYTICS_REPORT).select(t.selectFrom(ANALYTICS_REPORT_SOURCE)).execute();
-            // In indicator order: a chart reads a handful of indicators, and DuckDB then skips the rest.
-            t.insertInto(ANALYTICS_VALUE, ANALYTICS_VALUE.REPORT_ID, ANALYTICS_VALUE.INDICATOR_ID, ANALYTICS_VALUE.NUMBER)
-                    .select(t.select(REPORT_VALUE.REPORT_ID, REPORT_VALUE.INDICATOR_ID, REPORT_VALUE.NUMBER)
-                            .from(REPORT_VALUE).join(ANALYTICS_REPORT).on(ANALYTICS_REPORT.REPORT_ID.eq(REPORT_VALUE.REPORT_ID))
-                            .where(REPORT_VALUE.NUMBER.isNotNull()).and(REPORT_VALUE.INDICATOR_ID.isNotNull())
-                            .orderBy(REPORT_VALUE.INDICATOR_ID, ANALYTICS_REPORT.PERIOD_CODE, REPORT_VALUE.REPORT_ID))
-                    .execute();
+            var groups = smallStep(t);
+            Refresh done = groups.isPresent() ? Refresh.STEP : Refresh.REBUILD;
+            if (groups.isPresent()) {
+                step(t, groups.get());
+            } else {
+                rebuildAll(t);
+            }
             t.deleteFrom(ANALYTICS_STAMP).execute();
             t.insertInto(ANALYTICS_STAMP).set(ANALYTICS_STAMP.ID, inline(1)).set(ANALYTICS_STAMP.REPORTS, reports)
                     .set(ANALYTICS_STAMP.MAX_REPORT, maxReport).set(ANALYTICS_STAMP.SUPERSEDED, superseded)
                     .set(ANALYTICS_STAMP.RETRACTED, retracted)
                     .set(ANALYTICS_STAMP.BUILT_AT, currentLocalDateTime()).execute();
+            return done;
         });
+    }
+
+    /**
+     * The (province, period) groups holding reports that came or went since the tables were built, or
+     * empty when a step would not do: no tables yet, or more than a tenth of the reports (past that,
+     * appended values out of indicator order would cost queries more than a rebuild).
+     */
+    private static java.util.Optional<List<Record2<String, String>>> smallStep(DSLContext t) {
+        if (!t.fetchExists(ANALYTICS_STAMP)) {
+            return java.util.Optional.empty();
+        }
+        var leaving = t.select(ANALYTICS_REPORT.PROVINCE_SLUG, ANALYTICS_REPORT.PERIOD_CODE).from(ANALYTICS_REPORT)
+                .where(ANALYTICS_REPORT.REPORT_ID.notIn(t.select(ANALYTICS_REPORT_SOURCE.REPORT_ID).from(ANALYTICS_REPORT_SOURCE)));
+        var arriving = t.select(ANALYTICS_REPORT_SOURCE.PROVINCE_SLUG, ANALYTICS_REPORT_SOURCE.PERIOD_CODE)
+                .from(ANALYTICS_REPORT_SOURCE).where(arriving(t));
+        int built = t.fetchCount(ANALYTICS_REPORT);
+        if (built == 0 || t.fetchCount(arriving) > built / SMALL_STEP_DIVISOR) {
+            return java.util.Optional.empty();
+        }
+        List<Record2<String, String>> groups = leaving.union(arriving).fetch();
+        return groups.size() > MOST_GROUPS_IN_A_STEP ? java.util.Optional.empty() : java.util.Optional.of(groups);
+    }
+
+    private static Condition arriving(DSLContext t) {
+        return ANALYTICS_REPORT_SOURCE.REPORT_ID.notIn(t.select(ANALYTICS_REPORT.REPORT_ID).from(ANALYTICS_REPORT));
+    }
+
+    /**
+     * Only what changed: the values of reports no longer current leave, those of newly current ones
+     * (loaded, or current again after a retraction) come in; the report rows of every (province,
+     * period) group one of them belongs to are written again, as whether a report feeds the
+     * province's figure depends on the other reports of its group.
+     */
+    private static void step(DSLContext t, List<Record2<String, String>> groups) {
+        t.deleteFrom(ANALYTICS_VALUE).where(ANALYTICS_VALUE.REPORT_ID.notIn(
+                t.select(ANALYTICS_REPORT_SOURCE.REPORT_ID).from(ANALYTICS_REPORT_SOURCE))).execute();
+        t.insertInto(ANALYTICS_VALUE, ANALYTICS_VALUE.REPORT_ID, ANALYTICS_VALUE.INDICATOR_ID, ANALYTICS_VALUE.NUMBER)
+                .select(t.select(REPORT_VALUE.REPORT_ID, REPORT_VALUE.INDICATOR_ID, REPORT_VALUE.NUMBER)
+                        .from(REPORT_VALUE).join(ANALYTICS_REPORT_SOURCE)
+                        .on(ANALYTICS_REPORT_SOURCE.REPORT_ID.eq(REPORT_VALUE.REPORT_ID))
+                        .where(arriving(t)).and(REPORT_VALUE.NUMBER.isNotNull()).and(REPORT_VALUE.INDICATOR_ID.isNotNull())
+                        .orderBy(REPORT_VALUE.INDICATOR_ID, ANALYTICS_REPORT_SOURCE.PERIOD_CODE, REPORT_VALUE.REPORT_ID))
+                .execute();
+        t.deleteFrom(ANALYTICS_REPORT).where(ANALYTICS_REPORT.REPORT_ID.notIn(
+                        t.select(ANALYTICS_REPORT_SOURCE.REPORT_ID).from(ANALYTICS_REPORT_SOURCE)))
+                .or(inGroups(groups, ANALYTICS_REPORT.PROVINCE_SLUG, ANALYTICS_REPORT.PERIOD_CODE)).execute();
+        t.insertInto(ANALYTICS_REPORT).select(t.selectFrom(ANALYTICS_REPORT_SOURCE)
+                .where(inGroups(groups, ANALYTICS_REPORT_SOURCE.PROVINCE_SLUG, ANALYTICS_REPORT_SOURCE.PERIOD_CODE))).execute();
+    }
+
+    /** In one of the groups; a report without a province or period is in the group of the missing one. */
+    private static Condition inGroups(List<Record2<String, String>> groups, Field<String> province, Field<String> period) {
+        return DSL.or(groups.stream().map(g -> province.isNotDistinctFrom(g.value1()).and(period.isNotDistinctFrom(g.value2())))
+                .toList());
+    }
+
+    private static void rebuildAll(DSLContext t) {
+        t.deleteFrom(ANALYTICS_VALUE).execute();
+        t.deleteFrom(ANALYTICS_REPORT).execute();
+        t.insertInto(ANALYTICS_REPORT).select(t.selectFrom(ANALYTICS_REPORT_SOURCE)).execute();
+        // In indicator order: a chart reads a handful of indicators, and DuckDB then skips the rest.
+        t.insertInto(ANALYTICS_VALUE, ANALYTICS_VALUE.REPORT_ID, ANALYTICS_VALUE.INDICATOR_ID, ANALYTICS_VALUE.NUMBER)
+                .select(t.select(REPORT_VALUE.REPORT_ID, REPORT_VALUE.INDICATOR_ID, REPORT_VALUE.NUMBER)
+                        .from(REPORT_VALUE).join(ANALYTICS_REPORT).on(ANALYTICS_REPORT.REPORT_ID.eq(REPORT_VALUE.REPORT_ID))
+                        .where(REPORT_VALUE.NUMBER.isNotNull()).and(REPORT_VALUE.INDICATOR_ID.isNotNull())
+                        .orderBy(REPORT_VALUE.INDICATOR_ID, ANALYTICS_REPORT.PERIOD_CODE, REPORT_VALUE.REPORT_ID))
+                .execute();
     }
 }
