@@ -70,6 +70,10 @@ class ReadOnlyWarehouseIT {
             CliRun snapshot = CliRun.of("snapshot", "--db", db.toString(), "--lang", "en", "--out", tmp.resolve("copy.duckdb").toString());
             assertThat(snapshot.exit()).as(snapshot.err()).isZero();
             assertThat(indicatorValues(tmp.resolve("copy.duckdb"))).isEqualTo(values).hasSizeGreaterThan(100);
+
+            CliRun nowhere = CliRun.of("snapshot", "--db", db.toString(), "--lang", "en", "--out", mount.resolve("copy.duckdb").toString());
+            assertThat(nowhere.exit()).as("the copy cannot be written").isEqualTo(1);
+            assertThat(nowhere.err()).startsWith("Cannot write the file: ").contains("Read-only file system");
         } finally {
             run("umount", mount.toString());
         }
@@ -102,21 +106,40 @@ class ReadOnlyWarehouseIT {
         assertThat(itself.exit()).isEqualTo(2);
     }
 
+    private static Process hold(Path db, String... mode) throws IOException {
+        List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), HeldWarehouse.class.getName(), db.toString()));
+        command.addAll(List.of(mode));
+        Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        assertThat(new BufferedReader(new InputStreamReader(p.getInputStream())).readLine()).isEqualTo("held");
+        return p;
+    }
+
+    private static void release(Process p) throws IOException, InterruptedException {
+        p.getOutputStream().close();
+        p.waitFor(30, TimeUnit.SECONDS);
+        p.destroy();
+    }
+
     @Test
     void readersShareTheWarehouseButAWriterKeepsThemOut() throws Exception {
         Path db = loaded(tmp.resolve("w.duckdb"));
-        try (Warehouse reader = Warehouse.openReadOnly(db)) {
-            assertThat(reader.readOnly()).isTrue();
+        Process reader = hold(db, "read-only");
+        try {
             CliRun besideAReader = CliRun.of("export", "--db", db.toString(), "--lang", "en", "--indicator", RATE,
                     "--out", tmp.resolve("a.xlsx").toString());
             assertThat(besideAReader.exit()).as(besideAReader.err()).isZero();
+            CliRun snapshot = CliRun.of("snapshot", "--db", db.toString(), "--out", tmp.resolve("a.duckdb").toString());
+            assertThat(snapshot.exit()).as(snapshot.err()).isZero();
+            CliRun load = CliRun.of("load", "--db", db.toString(), "--lang", "en", SeedReports.copyTo(tmp.resolve("again")).toString());
+            assertThat(load.exit()).as("a reader keeps a load out").isEqualTo(3);
+            assertThat(load.err()).contains("another process holds it (the web app?");
+        } finally {
+            release(reader);
         }
 
-        Process writer = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-                System.getProperty("java.class.path"), HeldWarehouse.class.getName(), db.toString())
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        Process writer = hold(db);
         try {
-            assertThat(new BufferedReader(new InputStreamReader(writer.getInputStream())).readLine()).isEqualTo("held");
             for (List<String> command : List.of(
                     List.of("export", "--indicator", RATE, "--out", tmp.resolve("b.xlsx").toString()),
                     List.of("snapshot", "--out", tmp.resolve("b.duckdb").toString()))) {
@@ -128,9 +151,7 @@ class ReadOnlyWarehouseIT {
                         .endsWith("another process holds it for writing (the web app? a load?): use the app's exports or a snapshot");
             }
         } finally {
-            writer.getOutputStream().close();
-            writer.waitFor(30, TimeUnit.SECONDS);
-            writer.destroy();
+            release(writer);
         }
     }
 

@@ -7,6 +7,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import vn.cchc.analytics.FilterOptionsService;
 import vn.cchc.security.AccountStore;
+import vn.cchc.snapshot.SnapshotService;
 import vn.cchc.security.AuditLog;
 import vn.cchc.security.CurrentUser;
 import vn.cchc.security.Role;
@@ -19,10 +20,11 @@ public class AdminView extends VerticalLayout implements HasDynamicTitle {
     final AccountsPanel accounts;
     final AuditPanel audit;
 
-    public AdminView(AccountStore store, AuditLog log, CurrentUser user, FilterOptionsService options) {
+    public AdminView(AccountStore store, AuditLog log, CurrentUser user, FilterOptionsService options, SnapshotService snapshots) {
         accounts = new AccountsPanel(store, user, options);
         audit = new AuditPanel(log);
         add(new H2(getTranslation("admin.accounts")), accounts, new H2(getTranslation("admin.audit")), audit);
+        add(new H2(getTranslation("admin.snapshot.title")), new SnapshotLink(snapshots));
         setWidthFull();
     }
 
