@@ -22,9 +22,26 @@ public class Application implements AppShellConfigurator {
     public static void main(String[] args) {
         Launch launch = Launch.of(args);
         if (launch.webApp()) {
-            SpringApplication.run(Application.class, launch.springArgArray());
+            try {
+                SpringApplication.run(Application.class, launch.springArgArray());
+            } catch (RuntimeException e) {
+                // Spring has printed why (WarehouseFailureAnalyzer): end with the command line's code for it.
+                if (causedByWarehouse(e)) {
+                    System.exit(3);
+                }
+                throw e;
+            }
         } else {
             System.exit(Cli.run(args, System.out, System.err));
         }
+    }
+
+    private static boolean causedByWarehouse(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof vn.cchc.warehouse.WarehouseException) {
+                return true;
+            }
+        }
+        return false;
     }
 }

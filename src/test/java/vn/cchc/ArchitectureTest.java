@@ -164,4 +164,11 @@ class ArchitectureTest {
                         "org.jooq..", "java.sql..", "org.springframework..", "com.vaadin..")
                 .check(classes);
     }
+
+    @Test
+    void snapshotsAreTakenBelowTheViews() {
+        // The admin check and the audit are the service's (issue 14): the view only streams the file.
+        noClasses().that().resideInAPackage("vn.cchc.snapshot..").should().dependOnClassesThat()
+                .resideInAnyPackage("vn.cchc.ui..", "vn.cchc.api..", "vn.cchc.cli..", "com.vaadin..").check(classes);
+    }
 }

@@ -40,9 +40,17 @@ public class AnalyticsTables implements InitializingBean {
     static final int MOST_GROUPS_IN_A_STEP = 500;
 
     private final DSLContext dsl;
+    /** The warehouse is open read-only (cchc.warehouse.read-only): stale tables cannot be rebuilt, only refused. */
+    private final boolean readOnly;
 
     public AnalyticsTables(DSLContext dsl) {
+        this(dsl, false);
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    public AnalyticsTables(DSLContext dsl, @org.springframework.beans.factory.annotation.Value("${cchc.warehouse.read-only:false}") boolean readOnly) {
         this.dsl = dsl;
+        this.readOnly = readOnly;
     }
 
     /** At start: the warehouse may have been loaded (or built from the sample) since the last run. */
@@ -67,6 +75,11 @@ public class AnalyticsTables implements InitializingBean {
         boolean fresh = dsl.fetchExists(dsl.selectOne().from(ANALYTICS_STAMP).where(ANALYTICS_STAMP.REPORTS.eq(reports)
                 .and(ANALYTICS_STAMP.MAX_REPORT.eq(maxReport)).and(ANALYTICS_STAMP.SUPERSEDED.eq(superseded))
                 .and(ANALYTICS_STAMP.RETRACTED.eq(retracted))));
+        if (!fresh && readOnly) {
+            // Nobody can write while this app holds the file read-only: stale now means stale for good.
+            throw new vn.cchc.warehouse.WarehouseException("the dashboard's tables in the warehouse are not up to date with its reports; "
+                    + "read-only, they cannot be rebuilt: open it once without the read-only setting (or run a load on it)", null);
+        }
         return fresh ? Refresh.NONE : rebuild(reports, maxReport, superseded, retracted);
     }
 

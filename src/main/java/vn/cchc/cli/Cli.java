@@ -9,7 +9,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Help;
 
 /**
- * The command line of the jar: {@code java -jar cchc-analytics.jar load|generate|export|serve|user|help ...},
+ * The command line of the jar: {@code java -jar cchc-analytics.jar load|generate|export|snapshot|serve|user|help ...},
  * parsed by picocli. Which arguments start the web app instead is {@link Launch}'s decision.
  */
 public final class Cli {
@@ -37,6 +37,7 @@ public final class Cli {
         cli.addSubcommand(new LoadCommand(messages, out, err));
         cli.addSubcommand(new GenerateCommand(messages, out, err));
         cli.addSubcommand(new ExportCommand(messages, out, err));
+        cli.addSubcommand(new SnapshotCommand(messages, out, err));
         cli.addSubcommand(new ComposeCommand(messages, out, err));
         cli.addSubcommand(new BriefCommand(messages, out, err));
         cli.addSubcommand(new ServeCommand());

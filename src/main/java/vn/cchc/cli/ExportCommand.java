@@ -40,6 +40,7 @@ import vn.cchc.warehouse.Warehouse;
  * {@code export}: one indicator's values (or its agencies × periods pivot) out of the warehouse as
  * .xlsx or CSV, for scheduled jobs. The file appears complete or not at all: it is written beside
  * the target and moved into place at the end. An existing file is never overwritten without --force.
+ * The warehouse is opened read-only: export works on a read-only file system and beside other readers.
  */
 @Command(name = "export", header = "${bundle:export.header}", description = "${bundle:export.description}",
         footer = "${bundle:export.footer}")
@@ -72,7 +73,7 @@ final class ExportCommand implements Callable<Integer> {
         if (Files.exists(options.out()) && !options.force()) {
             throw new UsageException(messages.get("export.exists", options.out()));
         }
-        try (Warehouse warehouse = Warehouse.open(options.db())) {
+        try (Warehouse warehouse = Warehouse.openReadOnly(options.db())) {
             ExportQueries queries = new ExportQueries(warehouse.dsl());
             Resolved r = resolve(queries, options);
             long rows = write(options, out -> options.pivot() ? pivot(queries, r, options, out) : table(queries, r, options, out));

@@ -20,26 +20,52 @@ public final class DuckDbDataSource implements DataSource, AutoCloseable {
 
     private final DuckDBConnection root;
     private final Path file;
+    private final boolean readOnly;
 
     /** With DuckDB's memory limit and threads as configured ({@link DuckDbSettings}). */
     public DuckDbDataSource(Path file) {
         this(file, DuckDbSettings.configured());
     }
 
+    /**
+     * @param readOnly open an existing file without a writer's lock and without ever writing to it
+     *                 (several read-only processes may share it; a writer cannot open it meanwhile)
+     */
+    public DuckDbDataSource(Path file, boolean readOnly) {
+        this(file, withAccess(DuckDbSettings.configured(), readOnly));
+    }
+
     DuckDbDataSource(Path file, java.util.Properties duckDbConfig) {
         this.file = file.toAbsolutePath();
+        this.readOnly = Boolean.parseBoolean(duckDbConfig.getProperty(READ_ONLY));
         try {
             Path parent = this.file.getParent();
-            if (parent != null) {
+            if (parent != null && !readOnly) {
                 Files.createDirectories(parent);
             }
             this.root = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + this.file, duckDbConfig);
         } catch (SQLException | java.io.IOException e) {
             // Only a lock means another process holds the file (DuckDB allows one writing process: the web app, another load).
-            String hint = FatalCause.isLock(e) ? " — another process holds it (the web app? DuckDB allows one writer)"
+            String hint = FatalCause.isLock(e) ? (readOnly
+                    ? " — another process holds it for writing (the web app? a load?): use the app's exports or a snapshot"
+                    : " — another process holds it (the web app? DuckDB allows one writer)")
                     : FatalCause.of(e).map(cause -> " — " + cause).orElse("");
             throw new WarehouseException("cannot open the warehouse " + this.file + ": " + e.getMessage() + hint, e);
         }
+    }
+
+    /** DuckDB JDBC's own property: the database opened with access_mode READ_ONLY. */
+    private static final String READ_ONLY = "duckdb.read_only";
+
+    private static java.util.Properties withAccess(java.util.Properties config, boolean readOnly) {
+        if (readOnly) {
+            config.setProperty(READ_ONLY, "true");
+        }
+        return config;
+    }
+
+    public boolean readOnly() {
+        return readOnly;
     }
 
     public Path file() {

@@ -12,6 +12,13 @@ import org.springframework.context.annotation.Configuration;
 public class WarehouseConfig {
 
     /**
+     * Open an existing, migrated warehouse read-only ({@link Warehouse#openReadOnly}): nothing migrated,
+     * seeded or rebuilt, loading off (the intake and the dashboard's tables read the same setting).
+     */
+    @Value("${cchc.warehouse.read-only:false}")
+    boolean readOnly;
+
+    /**
      * @param sampleOnFirstStart when the file does not exist, build it from the bundled sample
      *                           ({@link WarehouseSeed}, the intake's sample warehouse) rather than start with an empty warehouse
      */
@@ -22,6 +29,9 @@ public class WarehouseConfig {
                                WarehouseSeed sample) {
         Path file = Path.of(path);
         Path data = dataDir.isBlank() ? null : Path.of(dataDir);
+        if (readOnly) {
+            return Warehouse.openReadOnly(file, data);
+        }
         if (sampleOnFirstStart && !Files.exists(file)) {
             sample.seed(file, data);
         }

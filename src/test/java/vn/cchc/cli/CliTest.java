@@ -15,7 +15,7 @@ class CliTest {
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
         assertThat(run.err().lines().toList()).startsWith(
-                "No command usr; the commands: load, generate, export, compose, brief, serve, user, help — Did you mean: user?",
+                "No command usr; the commands: load, generate, export, snapshot, compose, brief, serve, user, help — Did you mean: user?",
                 "Usage: java -jar cchc-analytics.jar [-h] [--lang vi|en] COMMAND");
         assertThat(run.err()).contains("Help: java -jar cchc-analytics.jar --help");
     }
@@ -24,7 +24,7 @@ class CliTest {
     void usageErrorsAreInVietnameseByDefault() {
         CliRun run = CliRun.of("usr");
         assertThat(run.exit()).isEqualTo(2);
-        assertThat(run.err()).startsWith("Không có lệnh usr; các lệnh: load, generate, export, compose, brief, serve, user, help")
+        assertThat(run.err()).startsWith("Không có lệnh usr; các lệnh: load, generate, export, snapshot, compose, brief, serve, user, help")
                 .contains("Cách dùng: java -jar cchc-analytics.jar");
     }
 

@@ -8,6 +8,7 @@ import jakarta.annotation.security.RolesAllowed;
 import vn.cchc.analytics.FilterOptionsService;
 import vn.cchc.security.AccountStore;
 import vn.cchc.security.ApiTokens;
+import vn.cchc.snapshot.SnapshotService;
 import vn.cchc.security.AuditLog;
 import vn.cchc.security.CurrentUser;
 import vn.cchc.security.Role;
@@ -21,12 +22,14 @@ public class AdminView extends VerticalLayout implements HasDynamicTitle {
     final AuditPanel audit;
     final TokensPanel tokens;
 
-    public AdminView(AccountStore store, AuditLog log, CurrentUser user, FilterOptionsService options, ApiTokens apiTokens) {
+    public AdminView(AccountStore store, AuditLog log, CurrentUser user, FilterOptionsService options, ApiTokens apiTokens,
+                     SnapshotService snapshots) {
         accounts = new AccountsPanel(store, user, options);
         audit = new AuditPanel(log);
         tokens = new TokensPanel(apiTokens, store, user);
         add(new H2(getTranslation("admin.accounts")), accounts, new H2(getTranslation("admin.tokens")), tokens,
                 new H2(getTranslation("admin.audit")), audit);
+        add(new H2(getTranslation("admin.snapshot.title")), new SnapshotLink(snapshots));
         setWidthFull();
     }
 

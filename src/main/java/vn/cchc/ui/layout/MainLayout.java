@@ -11,9 +11,11 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import vn.cchc.analytics.WarehouseSummaryService;
+import vn.cchc.intake.IntakeService;
 import vn.cchc.ui.drill.DrillDownView;
 import vn.cchc.ui.heatmap.HeatmapView;
 import vn.cchc.security.CurrentUser;
@@ -43,6 +45,7 @@ public class MainLayout extends AppLayout {
         title.addClassName("cchc-app-title");
         HorizontalLayout bar = new HorizontalLayout(new DrawerToggle(), title, new SampleDataBadge(summaries),
                 new LanguageSwitch(), new SignedInUser(user, authentication));
+        bar.addComponentAtIndex(3, new ReadOnlyBadge(VaadinService.getCurrent().getInstantiator().getOrCreate(IntakeService.class)));
         bar.setWidthFull();
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         bar.expand(title);
