@@ -14,6 +14,7 @@ import vn.cchc.cli.Launch;
  */
 @SpringBootApplication
 @StyleSheet(Lumo.STYLESHEET)
+@StyleSheet("styles/cchc-layout.css")
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {
