@@ -3,6 +3,27 @@ import { cchcTheme, CCHC_THEME_NAME } from './cchc-chart-theme.js';
 
 echarts.registerTheme(CCHC_THEME_NAME, cchcTheme);
 
+// Province boundaries, fetched once per page by map name (vn-63, vn-34) and registered with ECharts.
+const mapLoads = new Map();
+
+function loadMap(name, src) {
+  if (!mapLoads.has(name)) {
+    mapLoads.set(name, fetch(src, { credentials: 'same-origin' })
+      .then((r) => {
+        if (!r.ok) {
+          throw new Error('map ' + name + ': HTTP ' + r.status);
+        }
+        return r.json();
+      })
+      .then((geoJson) => echarts.registerMap(name, geoJson))
+      .catch((e) => {
+        mapLoads.delete(name);
+        throw e;
+      }));
+  }
+  return mapLoads.get(name);
+}
+
 /**
  * <cchc-chart>: one ECharts instance. The server sets `option` (ECharts option JSON built in Java);
  * the element resizes with its container and reports clicks as a `chart-click` event whose detail
@@ -13,6 +34,14 @@ class CchcChart extends HTMLElement {
     super();
     this._option = null;
     this._format = null;
+  }
+
+  static get observedAttributes() {
+    return ['map-name', 'map-src'];
+  }
+
+  attributeChangedCallback() {
+    this._render();
   }
 
   connectedCallback() {
@@ -69,6 +98,15 @@ class CchcChart extends HTMLElement {
     }
     // Formatters cannot travel in JSON: a series may name one of ours by key instead.
     const option = typeof this._option === 'string' ? JSON.parse(this._option) : this._option;
+    // A map series needs its boundaries registered first: fetch them, then render again.
+    const mapName = this.getAttribute('map-name');
+    if (mapName && !echarts.getMap(mapName)) {
+      const src = this.getAttribute('map-src');
+      if (src) {
+        loadMap(mapName, src).then(() => this._render(), (e) => console.error(e));
+      }
+      return;
+    }
     this._chart.setOption(withFormatters(option, this._format), { notMerge: true });
     this.setAttribute('data-rendered', String(Date.now()));
   }
@@ -154,11 +192,24 @@ function withFormatters(option, format) {
     valueFormatter: fmt,
   });
   for (const series of [].concat(option.series || [])) {
+    if (series.type === 'map') {
+      // A province is named in full; one without a figure says why instead of showing a number.
+      option.tooltip.formatter = (p) => {
+        const d = p.data || {};
+        const shown = (typeof p.value === 'number' && !Number.isNaN(p.value)) ? fmt(p.value) : (d.note || '–');
+        // Outside the user's scope an area has no name on the page, only its note.
+        return d.title ? escapeHtml(d.title) + ': ' + escapeHtml(shown) : escapeHtml(shown);
+      };
+    }
     if (series.label && series.label.show) {
       series.label.formatter = (p) => fmt(valueOf(p));
     }
   }
   return option;
+}
+
+function escapeHtml(text) {
+  return String(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]));
 }
 
 customElements.define('cchc-chart', CchcChart);

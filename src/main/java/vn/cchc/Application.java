@@ -15,6 +15,7 @@ import vn.cchc.cli.Launch;
  */
 @SpringBootApplication
 @StyleSheet(Lumo.STYLESHEET)
+@StyleSheet("styles/cchc-layout.css")
 // Server push: the upload page's progress bars move while its files are read in the background.
 @Push
 public class Application implements AppShellConfigurator {

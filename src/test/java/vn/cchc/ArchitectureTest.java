@@ -171,4 +171,14 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("vn.cchc.snapshot..").should().dependOnClassesThat()
                 .resideInAnyPackage("vn.cchc.ui..", "vn.cchc.api..", "vn.cchc.cli..", "com.vaadin..").check(classes);
     }
+
+    @Test
+    void theProvinceMapIsAComponentTheViewsUseNotAView() {
+        // The map takes figures the views already have (a ranking, a drill-down level) and queries nothing.
+        noClasses().that().resideInAPackage("vn.cchc.ui.map..").should().dependOnClassesThat()
+                .resideInAnyPackage("vn.cchc.ui.overview..", "vn.cchc.ui.rankings..", "vn.cchc.ui.drill..",
+                        "vn.cchc.ui.layout..")
+                .orShould().dependOnClassesThat().areAnnotatedWith(Service.class)
+                .check(classes);
+    }
 }

@@ -36,6 +36,13 @@ public class Chart extends Component implements HasSize {
         getElement().setProperty("option", optionJson);
     }
 
+    /** Shows an option built as JSON (for series echarts-java has no class for, such as {@code map}). */
+    protected void setOptionJson(String json, ValueFormat format) {
+        optionJson = json;
+        getElement().setProperty("format", format.clientName());
+        getElement().setProperty("option", optionJson);
+    }
+
     /** The option JSON last sent to the browser: what server-side tests read to see what is drawn. */
     public String optionJson() {
         return optionJson;

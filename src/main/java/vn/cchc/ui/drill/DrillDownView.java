@@ -38,6 +38,9 @@ import vn.cchc.ui.common.ViewNavigation;
 import vn.cchc.ui.filter.FilterBar;
 import vn.cchc.ui.filter.FilterField;
 import vn.cchc.ui.i18n.Labels;
+import vn.cchc.ui.chart.ValueFormat;
+import vn.cchc.ui.map.MapAreas;
+import vn.cchc.ui.map.ProvinceMap;
 import vn.cchc.ui.i18n.Numbers;
 import vn.cchc.ui.state.ViewState;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -60,6 +63,7 @@ public class DrillDownView extends VerticalLayout implements BeforeEnterObserver
     private final H2 title = new H2();
     private final Breadcrumb breadcrumb = new Breadcrumb();
     private final Paragraph summary = new Paragraph();
+    private final ProvinceMap map = new ProvinceMap();
     private final Grid<DrillRow> units = new Grid<>();
     private final Grid<ReportRow> reports = new Grid<>();
     private final H3 valuesTitle = new H3();
@@ -95,7 +99,7 @@ public class DrillDownView extends VerticalLayout implements BeforeEnterObserver
         buildReports();
         buildValues();
         add(breadcrumb, title, filters, new ExportLink(getTranslation("common.exportXlsx"), this::exportJob), summary,
-                retract, units, reports, valuesTitle, values, findingsTitle, findings);
+                retract, map, units, reports, valuesTitle, values, findingsTitle, findings);
     }
 
     @Override
@@ -112,6 +116,7 @@ public class DrillDownView extends VerticalLayout implements BeforeEnterObserver
     private void render() {
         Locale locale = getLocale();
         units.setVisible(false);
+        map.setVisible(false);
         reports.setVisible(false);
         valuesTitle.setVisible(false);
         values.setVisible(false);
@@ -152,6 +157,12 @@ public class DrillDownView extends VerticalLayout implements BeforeEnterObserver
                 + BasisText.describe(this, shown.total().figure()));
         units.setItems(shown.children());
         units.setVisible(true);
+        // At country level the provinces are also a map; a click on one drills in, as a row does.
+        if (state.province() == null) {
+            map.show(shown.boundary(), MapAreas.of(shown, k -> getTranslation(k)), Labels.measure(shown.measure(), locale),
+                    ValueFormat.of(shown.measure(), locale), getTranslation("map.hoangSa"), getTranslation("map.truongSa"));
+            map.setVisible(true);
+        }
     }
 
     private void showAgency(Locale locale, ViewState country) {
@@ -277,6 +288,11 @@ public class DrillDownView extends VerticalLayout implements BeforeEnterObserver
         units.addColumn(r -> Numbers.count(r.findings(), locale)).setHeader(getTranslation("drill.col.findings")).setAutoWidth(true);
         units.setAllRowsVisible(true);
         units.addClassName("cchc-drill-units");
+        map.addChartClickListener(e -> {
+            if (!e.key().isEmpty() && state.province() == null) {
+                ViewNavigation.go(DrillDownView.class, state.withProvince(e.key()));
+            }
+        });
         units.addItemClickListener(e -> {
             DrillRow row = e.getItem();
             ViewNavigation.go(DrillDownView.class, row.scope().agencyId() != null

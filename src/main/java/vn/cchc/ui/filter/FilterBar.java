@@ -47,6 +47,7 @@ public class FilterBar extends FlexLayout {
     private final ComboBox<AgencyOption> agency = new ComboBox<>();
     private final MultiSelectComboBox<ProvinceOption> units = new MultiSelectComboBox<>();
     private final Select<Integer> top = new Select<>();
+    private final FilterSummary summary = new FilterSummary(this);
     private ViewState state = ViewState.empty();
     private boolean showing;
 
@@ -57,6 +58,7 @@ public class FilterBar extends FlexLayout {
         setFlexWrap(FlexWrap.WRAP);
         getStyle().set("gap", "var(--lumo-space-m)").set("align-items", "baseline");
         addClassName("cchc-filter-bar");
+        add(summary);
         build();
     }
 
@@ -117,6 +119,7 @@ public class FilterBar extends FlexLayout {
                 measure.setValue(options.measures().stream().filter(m -> m.id().equals(shown.measure())).findFirst().orElse(null));
             }
             top.setValue(shown.top() == null ? 10 : shown.top());
+            summary.describe(summaryParts(shown));
         } finally {
             showing = false;
         }
@@ -192,6 +195,30 @@ public class FilterBar extends FlexLayout {
                 fireEvent(new FiltersChangedEvent(this, next.apply(e.getValue())));
             }
         });
+    }
+
+    /** What the folded row says on a phone: the chosen values of the fields this view shows. */
+    private List<String> summaryParts(ViewState shown) {
+        List<String> parts = new ArrayList<>();
+        if (fields.contains(FilterField.MEASURE) && measure.getValue() != null) {
+            parts.add(Labels.measure(measure.getValue(), locale));
+        }
+        if (fields.contains(FilterField.PERIOD) && shown.period() != null) {
+            parts.add(Labels.period(shown.period(), locale));
+        }
+        if (fields.contains(FilterField.RANGE) && shown.from() != null && shown.to() != null) {
+            parts.add(Labels.period(shown.from(), locale) + " – " + Labels.period(shown.to(), locale));
+        }
+        if (fields.contains(FilterField.BOUNDARY)) {
+            parts.add(getTranslation(shown.boundaryOrDefault() == Boundary.OLD_63 ? "boundary.63" : "boundary.34"));
+        }
+        if (fields.contains(FilterField.PROVINCE)) {
+            parts.add(province.getValue() == null ? province.getPlaceholder() : province.getValue().name());
+        }
+        if (fields.contains(FilterField.AGENCY) && agency.getValue() != null) {
+            parts.add(agency.getValue().name());
+        }
+        return parts;
     }
 
     private static List<String> reversed(List<String> codes) {

@@ -42,6 +42,8 @@ import vn.cchc.ui.export.TableExportJob;
 import vn.cchc.ui.filter.FilterBar;
 import vn.cchc.ui.filter.FilterField;
 import vn.cchc.ui.i18n.Labels;
+import vn.cchc.ui.map.MapAreas;
+import vn.cchc.ui.map.ProvinceMap;
 import vn.cchc.ui.state.ViewState;
 
 /**
@@ -59,6 +61,8 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
     private final FilterOptionsService options;
     private final FilterBar filters;
     private final FlexLayout cards = new FlexLayout();
+    private final H3 mapTitle = new H3();
+    private final ProvinceMap map = new ProvinceMap();
     private final H3 rankingTitle = new H3();
     private final Chart rankingChart = new Chart();
     private final Chart trendChart = new Chart();
@@ -83,10 +87,11 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
         cards.addClassName("cchc-kpi-cards");
         rankingChart.addClassName("cchc-overview-ranking");
         rankingChart.addChartClickListener(e -> drillInto(e.key()));
+        map.addChartClickListener(e -> drillInto(e.key()));
         trendChart.addClassName("cchc-overview-trend");
         empty.setText(getTranslation("overview.empty"));
         add(new H2(getTranslation("overview.title")), filters,
-                new ExportLink(getTranslation("common.exportXlsx"), this::exportJob), documents, empty, cards, rankingTitle, rankingChart,
+                new ExportLink(getTranslation("common.exportXlsx"), this::exportJob), documents, empty, cards, mapTitle, map, rankingTitle, rankingChart,
                 new vn.cchc.ui.chart.PngButton(rankingChart, "cchc-xep-hang.png"),
                 new H3(getTranslation("overview.trend")), trendChart);
     }
@@ -98,6 +103,8 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
         empty.setVisible(!any);
         cards.setVisible(any);
         rankingTitle.setVisible(any);
+        mapTitle.setVisible(false);
+        map.setVisible(false);
         rankingChart.setVisible(any);
         trendChart.setVisible(any);
         documents.show(state);
@@ -123,6 +130,10 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
         return state;
     }
 
+    ProvinceMap map() {
+        return map;
+    }
+
     Chart rankingChart() {
         return rankingChart;
     }
@@ -138,6 +149,17 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
                 ? rankings.provinces(MeasureCatalog.ONTIME_RATE, state.period(), state.boundaryOrDefault(), null)
                 : rankings.agencies(MeasureCatalog.ONTIME_RATE, state.period(), "department", state.province(),
                         state.boundaryOrDefault());
+        // The country's provinces on the map, coloured as ranked: only at country level.
+        boolean country = state.province() == null && state.agency() == null;
+        mapTitle.setVisible(country);
+        map.setVisible(country);
+        if (country) {
+            mapTitle.setText(getTranslation("map.title", Labels.measure(ranking.measure(), locale),
+                    Labels.period(state.period(), locale)));
+            map.show(state.boundaryOrDefault(), MapAreas.of(ranking, k -> getTranslation(k)),
+                    Labels.measure(ranking.measure(), locale), ValueFormat.percent(locale),
+                    getTranslation("map.hoangSa"), getTranslation("map.truongSa"));
+        }
         rankingTitle.setText(getTranslation(state.province() == null ? "overview.ranking" : "overview.ranking.agencies",
                 Labels.period(state.period(), locale)));
         rankingChart.setHeight(Math.max(200, 24 * ranking.rows().size() + 40) + "px");

@@ -39,6 +39,8 @@ import vn.cchc.export.ExportLanguage;
 import vn.cchc.ui.filter.FilterBar;
 import vn.cchc.ui.filter.FilterField;
 import vn.cchc.ui.i18n.Labels;
+import vn.cchc.ui.map.MapAreas;
+import vn.cchc.ui.map.ProvinceMap;
 import vn.cchc.ui.i18n.Numbers;
 import vn.cchc.ui.state.ViewState;
 
@@ -56,6 +58,8 @@ public class RankingsView extends VerticalLayout implements BeforeEnterObserver,
     private final FilterBar filters;
     private final Chart topChart = new Chart();
     private final Chart bottomChart = new Chart();
+    private final H3 mapTitle = new H3();
+    private final ProvinceMap map = new ProvinceMap();
     private final Grid<RankingRow> table = new Grid<>();
     private final H3 unrankedTitle = new H3();
     private final Grid<Unranked> unranked = new Grid<>();
@@ -74,6 +78,7 @@ public class RankingsView extends VerticalLayout implements BeforeEnterObserver,
         bottomChart.addClassName("cchc-ranking-bottom");
         topChart.addChartClickListener(e -> drillInto(e.key()));
         bottomChart.addChartClickListener(e -> drillInto(e.key()));
+        map.addChartClickListener(e -> drillInto(e.key()));
         bottomBox = withTitle("rankings.bottom", bottomChart);
         FlexLayout charts = new FlexLayout(withTitle("rankings.top", topChart), bottomBox);
         charts.setWidthFull();
@@ -81,7 +86,7 @@ public class RankingsView extends VerticalLayout implements BeforeEnterObserver,
         buildTable();
         note.setVisible(false);
         ExportLink export = new ExportLink(getTranslation("common.exportXlsx"), this::exportJob);
-        add(new H2(getTranslation("rankings.title")), filters, export, note, charts,
+        add(new H2(getTranslation("rankings.title")), filters, export, note, mapTitle, map, charts,
                 new vn.cchc.ui.chart.PngButton(topChart, "cchc-xep-hang.png"), table, unrankedTitle, unranked);
     }
 
@@ -100,6 +105,10 @@ public class RankingsView extends VerticalLayout implements BeforeEnterObserver,
         return ranking;
     }
 
+    ProvinceMap map() {
+        return map;
+    }
+
     Chart topChart() {
         return topChart;
     }
@@ -108,6 +117,8 @@ public class RankingsView extends VerticalLayout implements BeforeEnterObserver,
         Locale locale = getLocale();
         if (state.period() == null || !filters.knowsMeasure(state)) {
             ranking = null;
+            mapTitle.setVisible(false);
+            map.setVisible(false);
             table.setItems(List.of());
             unranked.setItems(List.of());
             note.setText(getTranslation("common.empty"));
@@ -127,6 +138,15 @@ public class RankingsView extends VerticalLayout implements BeforeEnterObserver,
         bottomChart.setHeight(Math.max(160, 24 * bottom.size() + 30) + "px");
         topChart.setOption(ChartOptions.rankingBars(top, name), format);
         bottomChart.setOption(ChartOptions.rankingBars(bottom, name), format);
+        // Provinces on the map (not agencies: they have no shapes), coloured as ranked.
+        boolean provinces = !ranksAgencies();
+        mapTitle.setVisible(provinces);
+        map.setVisible(provinces);
+        if (provinces) {
+            mapTitle.setText(getTranslation("map.title", name, Labels.period(state.period(), locale)));
+            map.show(state.boundaryOrDefault(), MapAreas.of(ranking, k -> getTranslation(k)), name, format,
+                    getTranslation("map.hoangSa"), getTranslation("map.truongSa"));
+        }
         // With no more units than N the bottom group is the top group again: say it once.
         bottomBox.setVisible(ranking.rows().size() > n);
         table.setItems(ranking.rows());
