@@ -79,8 +79,9 @@ final class BriefCommand implements Callable<Integer> {
         if (Files.exists(target) && !force) {
             throw new UsageException(messages.get("export.exists", target));
         }
-        try (Warehouse warehouse = Warehouse.open(db)) {
-            AnalyticsServices services = AnalyticsServices.on(warehouse.dsl(), AccessScopeSource.countryWide());
+        // It only reads: read-only, so that it works beside other readers and on a read-only file system.
+        try (Warehouse warehouse = Warehouse.openReadOnly(db)) {
+            AnalyticsServices services = AnalyticsServices.on(warehouse.dsl(), AccessScopeSource.countryWide(), true);
             AgencyReportsQuery query = services.agencyReports();
             AgencyReports.Period p = query.period(period)
                     .orElseThrow(() -> new UsageException(messages.get("export.unknownPeriod", period)));

@@ -71,7 +71,8 @@ final class ComposeCommand implements Callable<Integer> {
         if (Files.exists(target) && !force) {
             throw new UsageException(messages.get("export.exists", target));
         }
-        try (Warehouse warehouse = Warehouse.open(db)) {
+        // It only reads: read-only, so that it works beside other readers and on a read-only file system.
+        try (Warehouse warehouse = Warehouse.openReadOnly(db)) {
             AgencyReportsQuery query = AgencyReportsQuery.countryWide(warehouse.dsl());
             AgencyReports.Period p = query.period(period)
                     .orElseThrow(() -> new UsageException(messages.get("export.unknownPeriod", period)));

@@ -54,6 +54,20 @@ class ComposeAndBriefCommandIT {
         try (Warehouse w = Warehouse.open(db)) {
             new BatchLoader(new ReportParser(Catalog.bundled(), ReferenceData.bundled()), new ReportLoader(w), 1)
                     .loadTexts(texts.iterator(), o -> { });
+            new vn.cchc.analytics.AnalyticsTables(w.dsl()).ensureFresh(); // as load does: brief opens it read-only
+        }
+    }
+
+    @Test
+    void composeAndBriefOnlyReadBesideAnotherReader() {
+        // A read-only opener of the same file in this process refuses any writable one (DuckDB: one
+        // configuration per file), so both commands pass only if they open the warehouse read-only.
+        try (Warehouse reader = Warehouse.openReadOnly(db)) {
+            assertThat(CliRun.of("compose", "--db", db.toString(), "--province", "Hà Giang", "--period", "2024-Q2",
+                    "--out", tmp.resolve("ro/tong-hop.xlsx").toString()).exit()).isZero();
+            assertThat(CliRun.of("brief", "--db", db.toString(), "--period", "2024-Q2",
+                    "--out", tmp.resolve("ro/ban-tin.pdf").toString()).exit()).isZero();
+            assertThat(reader.readOnly()).isTrue();
         }
     }
 

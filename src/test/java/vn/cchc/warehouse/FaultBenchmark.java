@@ -40,7 +40,8 @@ import vn.cchc.sample.HistoryGenerator;
  * between the child's start and the clean load's duration. After each kill: the warehouse opens
  * (and migrates, should a kill have come during the migration), every stored report has exactly
  * as many values as its file parses to (whole or absent), no report, value or agency is there
- * twice; then the next run resumes the load. At the end one run finishes it, and the warehouse must
+ * twice; then the next run resumes the load (a run that ends before its moment leaves a whole
+ * warehouse, checked, then begun again, until {@value #KILLS} kills). At the end one run finishes it, and the warehouse must
  * equal the clean one: the same {@code indicator_values} rows, the same number of reports.
  *
  * <p>Arguments: the work folder (emptied first), then optionally the random seed of the kill moments.
@@ -48,6 +49,8 @@ import vn.cchc.sample.HistoryGenerator;
 public final class FaultBenchmark {
 
     static final int KILLS = 20;
+    /** Runs tried at most for the kills: a run may end before its moment. */
+    static final int MOST_RUNS = 3 * KILLS;
     /** One province of 2008 and its successor, 2021–2026: some 600 reports in every format. */
     static final GeneratorSettings SETTINGS = GeneratorSettings.of(14, 2021, 2026, 1);
 
@@ -110,7 +113,9 @@ public final class FaultBenchmark {
         int partial = 0;
         int duplicates = 0;
         int before = 0;
-        for (int i = 1; i <= KILLS; i++) {
+        // Until KILLS kills: a run that ends before its moment (the later, resumed runs have less left to
+        // load) leaves a whole warehouse, which is checked and then started afresh for the next kill.
+        for (int i = 1; killed < KILLS && i <= MOST_RUNS; i++) {
             long delay = 200 + (long) (random.nextDouble() * cleanMillis);
             Process p = load(faulted, "run-" + i);
             boolean exited = p.waitFor(delay, TimeUnit.MILLISECONDS);
@@ -131,6 +136,10 @@ public final class FaultBenchmark {
                     exited ? "ended by itself (exit " + p.exitValue() + ")" : "SIGKILL", delay, before, s.reports(),
                     s.opened() ? "yes" : "NO", s.partial(), s.duplicates(), s.problem() == null ? "" : " — " + s.problem());
             before = s.reports();
+            if (exited) {
+                deleteWarehouse(faulted);
+                before = 0;
+            }
         }
         int finalExit = load(faulted, "resume").waitFor();
         State end = check(faulted, expected);
@@ -142,7 +151,7 @@ public final class FaultBenchmark {
         out.printf(Locale.ROOT, "kills %d (runs that ended before their moment: %d), kills survived %d, partial reports %d, "
                         + "duplicates %d, resumed load exit %d, equal to clean: %s (%,d reports, %,d indicator_values rows)%n",
                 killed, finishedFirst, survived, partial, duplicates, finalExit, equal ? "yes" : "NO", end.reports(), rows(faulted).size());
-        boolean ok = cleanState.whole() && killed == survived && partial == 0 && duplicates == 0 && equal && finalExit == cleanExit;
+        boolean ok = killed == KILLS && cleanState.whole() && killed == survived && partial == 0 && duplicates == 0 && equal && finalExit == cleanExit;
         out.println(ok ? "OK" : "FAILED");
         return ok ? 0 : 1;
     }
@@ -204,6 +213,12 @@ public final class FaultBenchmark {
         try (Warehouse w = Warehouse.openReadOnly(db)) {
             return w.dsl().selectFrom(INDICATOR_VALUES).orderBy(INDICATOR_VALUES.fields()).fetch().map(r -> Arrays.asList(r.intoArray()));
         }
+    }
+
+    /** A warehouse file and its write-ahead log, so that the next run starts from nothing. */
+    private static void deleteWarehouse(Path file) throws IOException {
+        Files.deleteIfExists(file);
+        Files.deleteIfExists(file.resolveSibling(file.getFileName() + ".wal"));
     }
 
     private static void deleteRecursively(Path dir) throws IOException {

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -70,6 +71,7 @@ public class UploadView extends VerticalLayout implements HasDynamicTitle {
         upload.setAcceptedFileTypes(".txt", ".docx", ".xlsx", ".xls", ".pdf", ".zip");
         upload.setDropLabel(new com.vaadin.flow.component.html.Span(getTranslation("upload.drop")));
         upload.setUploadButton(new Button(getTranslation("upload.choose")));
+        upload.setI18n(messages(intake.maxFileBytes()));
         upload.addFileRejectedListener(e -> progress.received(e.getFileName(), e.getErrorMessage()));
         upload.setEnabled(intake.enabled());
 
@@ -266,5 +268,15 @@ public class UploadView extends VerticalLayout implements HasDynamicTitle {
 
     LoadSummary summary() {
         return summary;
+    }
+
+    /** The component's own messages (a refusal in the browser, before the server's own check) in the user's language. */
+    private UploadI18N messages(long maxFileBytes) {
+        UploadI18N i18n = new UploadI18N();
+        i18n.setError(new UploadI18N.Error()
+                .setFileIsTooBig(getTranslation("upload.tooBig", maxFileBytes / (1024 * 1024)))
+                .setIncorrectFileType(getTranslation("upload.wrongType"))
+                .setTooManyFiles(getTranslation("upload.tooMany")));
+        return i18n;
     }
 }
