@@ -48,10 +48,12 @@ final class UsageErrors implements IParameterExceptionHandler, IExecutionExcepti
             return usage(command, e.getMessage());
         }
         if (e instanceof WarehouseException) {
-            // Typically the file is held by a running app: DuckDB allows one writing process. Then the
-            // way in is that app (its API or its inbox), said in the same one line.
+            // Typically the file is held by a running app: DuckDB allows one writing process. For a
+            // load the way in is then that app (its API or its inbox), said in the same one line; the
+            // readers' own reason already names the app's exports and snapshots.
             String reason = e.getMessage().replaceAll("\\s*\\R\\s*", " ");
-            err.println(vn.cchc.warehouse.FatalCause.isLock(e) ? messages.get("warehouse.held", reason)
+            boolean heldLoad = vn.cchc.warehouse.FatalCause.isLock(e) && "load".equals(command.getCommandName());
+            err.println(heldLoad ? messages.get("warehouse.held", reason)
                     : messages.get("warehouse.error", reason));
             return UNAVAILABLE;
         }
