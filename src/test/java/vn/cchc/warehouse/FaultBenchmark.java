@@ -40,8 +40,8 @@ import vn.cchc.sample.HistoryGenerator;
  * between the child's start and the clean load's duration. After each kill: the warehouse opens
  * (and migrates, should a kill have come during the migration), every stored report has exactly
  * as many values as its file parses to (whole or absent), no report, value or agency is there
- * twice; then the next run resumes the load (a run that ends before its moment leaves a whole
- * warehouse, checked, then begun again, until {@value #KILLS} kills). At the end one run finishes it, and the warehouse must
+ * twice; then the next run resumes the load (a run that ends before its moment, or is killed
+ * with everything loaded, leaves a whole warehouse, checked, then begun again, until {@value #KILLS} kills). At the end one run finishes it, and the warehouse must
  * equal the clean one: the same {@code indicator_values} rows, the same number of reports.
  *
  * <p>Arguments: the work folder (emptied first), then optionally the random seed of the kill moments.
@@ -114,7 +114,8 @@ public final class FaultBenchmark {
         int duplicates = 0;
         int before = 0;
         // Until KILLS kills: a run that ends before its moment (the later, resumed runs have less left to
-        // load) leaves a whole warehouse, which is checked and then started afresh for the next kill.
+        // load), or is killed with everything loaded, leaves a whole warehouse, which is checked and
+        // then started afresh, so that every kill hits a load with work left.
         for (int i = 1; killed < KILLS && i <= MOST_RUNS; i++) {
             long delay = 200 + (long) (random.nextDouble() * cleanMillis);
             Process p = load(faulted, "run-" + i);
@@ -136,7 +137,8 @@ public final class FaultBenchmark {
                     exited ? "ended by itself (exit " + p.exitValue() + ")" : "SIGKILL", delay, before, s.reports(),
                     s.opened() ? "yes" : "NO", s.partial(), s.duplicates(), s.problem() == null ? "" : " — " + s.problem());
             before = s.reports();
-            if (exited) {
+            if (exited || s.reports() >= expected.size()) {
+                // Nothing left to load: the next kill would hit an idle resume, so the next run begins afresh.
                 deleteWarehouse(faulted);
                 before = 0;
             }
