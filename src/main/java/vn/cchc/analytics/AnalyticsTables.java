@@ -112,7 +112,7 @@ public class AnalyticsTables implements InitializingBean {
             return java.util.Optional.empty();
         }
         var leaving = t.select(ANALYTICS_REPORT.PROVINCE_SLUG, ANALYTICS_REPORT.PERIOD_CODE).from(ANALYTICS_REPORT)
-                .where(ANALYTICS_REPORT.REPORT_ID.notIn(t.select(ANALYTICS_REPORT_SOURCE.REPORT_ID).from(ANALYTICS_REPORT_SOURCE)));
+                .where(notCurrent(t, ANALYTICS_REPORT.REPORT_ID));
         var arriving = t.select(ANALYTICS_REPORT_SOURCE.PROVINCE_SLUG, ANALYTICS_REPORT_SOURCE.PERIOD_CODE)
                 .from(ANALYTICS_REPORT_SOURCE).where(arriving(t));
         int built = t.fetchCount(ANALYTICS_REPORT);
@@ -134,20 +134,30 @@ public class AnalyticsTables implements InitializingBean {
      * province's figure depends on the other reports of its group.
      */
     private static void step(DSLContext t, List<Record2<String, String>> groups) {
-        t.deleteFrom(ANALYTICS_VALUE).where(ANALYTICS_VALUE.REPORT_ID.notIn(
-                t.select(ANALYTICS_REPORT_SOURCE.REPORT_ID).from(ANALYTICS_REPORT_SOURCE))).execute();
+        t.deleteFrom(ANALYTICS_VALUE).where(notCurrent(t, ANALYTICS_VALUE.REPORT_ID)).execute();
+        insertValues(t, arriving(t));
+        t.deleteFrom(ANALYTICS_REPORT).where(notCurrent(t, ANALYTICS_REPORT.REPORT_ID))
+                .or(inGroups(groups, ANALYTICS_REPORT.PROVINCE_SLUG, ANALYTICS_REPORT.PERIOD_CODE)).execute();
+        t.insertInto(ANALYTICS_REPORT).select(t.selectFrom(ANALYTICS_REPORT_SOURCE)
+                .where(inGroups(groups, ANALYTICS_REPORT_SOURCE.PROVINCE_SLUG, ANALYTICS_REPORT_SOURCE.PERIOD_CODE))).execute();
+    }
+
+    private static Condition notCurrent(DSLContext t, Field<Long> reportId) {
+        return reportId.notIn(t.select(ANALYTICS_REPORT_SOURCE.REPORT_ID).from(ANALYTICS_REPORT_SOURCE));
+    }
+
+    /**
+     * The numbers of the current reports meeting {@code which}, in indicator order: a chart reads a
+     * handful of indicators, and DuckDB then skips the rest.
+     */
+    private static void insertValues(DSLContext t, Condition which) {
         t.insertInto(ANALYTICS_VALUE, ANALYTICS_VALUE.REPORT_ID, ANALYTICS_VALUE.INDICATOR_ID, ANALYTICS_VALUE.NUMBER)
                 .select(t.select(REPORT_VALUE.REPORT_ID, REPORT_VALUE.INDICATOR_ID, REPORT_VALUE.NUMBER)
                         .from(REPORT_VALUE).join(ANALYTICS_REPORT_SOURCE)
                         .on(ANALYTICS_REPORT_SOURCE.REPORT_ID.eq(REPORT_VALUE.REPORT_ID))
-                        .where(arriving(t)).and(REPORT_VALUE.NUMBER.isNotNull()).and(REPORT_VALUE.INDICATOR_ID.isNotNull())
+                        .where(which).and(REPORT_VALUE.NUMBER.isNotNull()).and(REPORT_VALUE.INDICATOR_ID.isNotNull())
                         .orderBy(REPORT_VALUE.INDICATOR_ID, ANALYTICS_REPORT_SOURCE.PERIOD_CODE, REPORT_VALUE.REPORT_ID))
                 .execute();
-        t.deleteFrom(ANALYTICS_REPORT).where(ANALYTICS_REPORT.REPORT_ID.notIn(
-                        t.select(ANALYTICS_REPORT_SOURCE.REPORT_ID).from(ANALYTICS_REPORT_SOURCE)))
-                .or(inGroups(groups, ANALYTICS_REPORT.PROVINCE_SLUG, ANALYTICS_REPORT.PERIOD_CODE)).execute();
-        t.insertInto(ANALYTICS_REPORT).select(t.selectFrom(ANALYTICS_REPORT_SOURCE)
-                .where(inGroups(groups, ANALYTICS_REPORT_SOURCE.PROVINCE_SLUG, ANALYTICS_REPORT_SOURCE.PERIOD_CODE))).execute();
     }
 
     /** In one of the groups; a report without a province or period is in the group of the missing one. */
@@ -160,12 +170,6 @@ public class AnalyticsTables implements InitializingBean {
         t.deleteFrom(ANALYTICS_VALUE).execute();
         t.deleteFrom(ANALYTICS_REPORT).execute();
         t.insertInto(ANALYTICS_REPORT).select(t.selectFrom(ANALYTICS_REPORT_SOURCE)).execute();
-        // In indicator order: a chart reads a handful of indicators, and DuckDB then skips the rest.
-        t.insertInto(ANALYTICS_VALUE, ANALYTICS_VALUE.REPORT_ID, ANALYTICS_VALUE.INDICATOR_ID, ANALYTICS_VALUE.NUMBER)
-                .select(t.select(REPORT_VALUE.REPORT_ID, REPORT_VALUE.INDICATOR_ID, REPORT_VALUE.NUMBER)
-                        .from(REPORT_VALUE).join(ANALYTICS_REPORT).on(ANALYTICS_REPORT.REPORT_ID.eq(REPORT_VALUE.REPORT_ID))
-                        .where(REPORT_VALUE.NUMBER.isNotNull()).and(REPORT_VALUE.INDICATOR_ID.isNotNull())
-                        .orderBy(REPORT_VALUE.INDICATOR_ID, ANALYTICS_REPORT.PERIOD_CODE, REPORT_VALUE.REPORT_ID))
-                .execute();
+        insertValues(t, DSL.noCondition());
     }
 }
