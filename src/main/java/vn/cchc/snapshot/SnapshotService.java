@@ -45,15 +45,17 @@ public class SnapshotService {
 
     /**
      * @param client where the request came from, for the audit log
-     * @throws AccessDeniedException unless an enabled admin is signed in (audited as denied)
+     * @throws AccessDeniedException unless an enabled country-wide admin is signed in (audited as denied)
      */
     public Snapshot take(String client) throws IOException {
         Account account = currentUser.account().filter(Account::enabled).orElse(null);
         Actor actor = new Actor(account == null ? currentUser.name().orElse("(anonymous)") : account.name(), client);
         String fileName = "cchc-snapshot-" + LocalDateTime.now(clock).format(STAMP) + ".duckdb";
-        if (account == null || !account.role().includes(Role.ADMIN)) {
-            audit.record(actor, AuditAction.EXPORT, fileName, AuditLog.Outcome.DENIED, "warehouse snapshot: admins only");
-            throw new AccessDeniedException("a warehouse snapshot is for admins only");
+        // The copy holds every province: an admin scoped to some provinces may not take it.
+        if (account == null || !account.role().includes(Role.ADMIN) || !account.countryWide()) {
+            audit.record(actor, AuditAction.EXPORT, fileName, AuditLog.Outcome.DENIED,
+                    "warehouse snapshot: country-wide admins only");
+            throw new AccessDeniedException("a warehouse snapshot is for country-wide admins only");
         }
         Path dir = Files.createTempDirectory("cchc-snapshot");
         Path file = dir.resolve(fileName);

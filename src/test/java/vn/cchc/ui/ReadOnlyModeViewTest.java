@@ -138,4 +138,16 @@ class ReadOnlyModeViewTest extends SignedInViewTest {
     void nobodyButAnAdminTakesOne() {
         assertThatThrownBy(() -> snapshots.take("127.0.0.1")).isInstanceOf(AccessDeniedException.class);
     }
+
+    @Autowired
+    vn.cchc.security.AccountStore accounts;
+
+    @Test
+    @WithMockUser(username = "scoped-admin", roles = "ADMIN")
+    void anAdminOfSomeProvincesTakesNone() {
+        // The copy holds every province: the province scope would not apply to it.
+        accounts.add(new vn.cchc.security.NewAccount("scoped-admin", null, vn.cchc.security.Role.ADMIN, false,
+                java.util.Set.of("ha-noi-2025")), "a-long-password-1".toCharArray(), false, vn.cchc.security.Actor.SYSTEM);
+        assertThatThrownBy(() -> snapshots.take("127.0.0.1")).isInstanceOf(AccessDeniedException.class);
+    }
 }
