@@ -10,9 +10,6 @@ import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.util.Units;
 import org.apache.poi.xwpf.usermodel.Document;
@@ -22,6 +19,7 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import vn.cchc.export.ZipEntryDates;
 
 /**
  * The briefing as a Word document on one A4 page (POI XWPF): the same sentences as the PDF, small
@@ -58,7 +56,7 @@ final class BriefDocx {
             core.setCreator("CCHC Analytics");
             core.setTitle(text.title() + " — " + text.subtitle());
             doc.write(out);
-            return entriesDated(out.toByteArray(), saved.getTime());
+            return ZipEntryDates.dated(out.toByteArray(), saved.getTime());
         } catch (IOException | InvalidFormatException e) {
             throw new UncheckedIOException(e instanceof IOException io ? io : new IOException(e));
         }
@@ -92,22 +90,5 @@ final class BriefDocx {
         run.setFontSize(size);
         run.setFontFamily(FONT);
         return p;
-    }
-
-    /** The zip rewritten entry by entry, in the same order, every entry dated {@code time}. */
-    static byte[] entriesDated(byte[] zip, long time) throws IOException {
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
-             ByteArrayOutputStream bytes = new ByteArrayOutputStream(zip.length + 1024)) {
-            try (ZipOutputStream out = new ZipOutputStream(bytes)) {
-                for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                    ZipEntry copy = new ZipEntry(entry.getName());
-                    copy.setTime(time);
-                    out.putNextEntry(copy);
-                    in.transferTo(out);
-                    out.closeEntry();
-                }
-            }
-            return bytes.toByteArray();
-        }
     }
 }

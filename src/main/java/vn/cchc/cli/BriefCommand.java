@@ -2,10 +2,7 @@ package vn.cchc.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,23 +29,15 @@ final class BriefCommand implements Callable<Integer> {
     private final PrintStream out;
     private final PrintStream err;
 
-    @Option(names = "--db", paramLabel = "${bundle:label.file}", descriptionKey = "opt.compose.db", required = true)
-    Path db;
-
     @Option(names = "--province", paramLabel = "${bundle:label.province}", descriptionKey = "opt.brief.province")
     String province;
-
-    @Option(names = "--period", paramLabel = "${bundle:label.period}", descriptionKey = "opt.compose.period", required = true)
-    String period;
-
-    @Option(names = "--out", paramLabel = "${bundle:label.file}", descriptionKey = "opt.brief.out", required = true)
-    Path target;
 
     @Option(names = "--threshold", paramLabel = "%", descriptionKey = "opt.brief.threshold", defaultValue = "90")
     double threshold;
 
-    @Option(names = "--force", descriptionKey = "opt.compose.force")
-    boolean force;
+    /** --db, --period, --out FILE.pdf|.docx, --force. */
+    @Mixin
+    DocumentTarget document;
 
     @Mixin
     HelpOption help;
@@ -65,41 +54,28 @@ final class BriefCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        String name = target.getFileName().toString().toLowerCase(Locale.ROOT);
+        String name = document.name();
         Briefing.Format format = name.endsWith(".pdf") ? Briefing.Format.PDF : name.endsWith(".docx") ? Briefing.Format.DOCX : null;
         if (format == null) {
-            throw new UsageException(messages.get("brief.format", target));
+            throw new UsageException(messages.get("brief.format", document.target));
         }
         if (!(threshold > 0 && threshold <= 100)) {
             throw new UsageException(messages.get("brief.threshold", threshold));
         }
-        if (!Files.isRegularFile(db)) {
-            throw new UsageException(messages.get("export.noDb", db));
-        }
-        if (Files.exists(target) && !force) {
-            throw new UsageException(messages.get("export.exists", target));
-        }
+        document.check(messages);
         // It only reads: read-only, so that it works beside other readers and on a read-only file system.
-        try (Warehouse warehouse = Warehouse.openReadOnly(db)) {
+        try (Warehouse warehouse = Warehouse.openReadOnly(document.db)) {
             AnalyticsServices services = AnalyticsServices.on(warehouse.dsl(), AccessScopeSource.countryWide(), true);
             AgencyReportsQuery query = services.agencyReports();
-            AgencyReports.Period p = query.period(period)
-                    .orElseThrow(() -> new UsageException(messages.get("export.unknownPeriod", period)));
+            AgencyReports.Period p = query.period(document.period)
+                    .orElseThrow(() -> new UsageException(messages.get("export.unknownPeriod", document.period)));
             AgencyReports.Province where = province == null ? null : query.province(province, p)
                     .orElseThrow(() -> new UsageException(messages.get("compose.unknownProvince", province, p.code())));
             BriefingFacts facts = new BriefingSource(services.overview(), services.rankings(), services.trends(), query,
                     services.measures()).facts(where, p.code(), threshold);
             byte[] bytes = Briefing.write(facts, BriefLanguage.of(messages.locale().getLanguage()), format);
-            Path absolute = target.toAbsolutePath();
-            Files.createDirectories(absolute.getParent());
-            Path part = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".part");
-            try {
-                Files.write(part, bytes);
-                Files.move(part, absolute, StandardCopyOption.REPLACE_EXISTING);
-            } finally {
-                Files.deleteIfExists(part);
-            }
-            String notAudited = DocumentAudit.record(accounts, messages, target.getFileName().toString(),
+            Path absolute = document.write(bytes);
+            String notAudited = DocumentAudit.record(accounts, messages, document.target.getFileName().toString(),
                     "brief; province=" + (where == null ? "(country)" : where.slug()) + ", period=" + p.code());
             if (notAudited != null) {
                 err.println(notAudited);

@@ -2,10 +2,7 @@ package vn.cchc.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,20 +27,12 @@ final class ComposeCommand implements Callable<Integer> {
     private final PrintStream out;
     private final PrintStream err;
 
-    @Option(names = "--db", paramLabel = "${bundle:label.file}", descriptionKey = "opt.compose.db", required = true)
-    Path db;
-
     @Option(names = "--province", paramLabel = "${bundle:label.province}", descriptionKey = "opt.compose.province", required = true)
     String province;
 
-    @Option(names = "--period", paramLabel = "${bundle:label.period}", descriptionKey = "opt.compose.period", required = true)
-    String period;
-
-    @Option(names = "--out", paramLabel = "${bundle:label.file}", descriptionKey = "opt.compose.out", required = true)
-    Path target;
-
-    @Option(names = "--force", descriptionKey = "opt.compose.force")
-    boolean force;
+    /** --db, --period, --out FILE.docx|.xlsx, --force. */
+    @Mixin
+    DocumentTarget document;
 
     @Mixin
     HelpOption help;
@@ -60,32 +49,27 @@ final class ComposeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        String name = target.getFileName().toString().toLowerCase(Locale.ROOT);
+        String name = document.name();
         boolean docx = name.endsWith(".docx");
         if (!docx && !name.endsWith(".xlsx")) {
-            throw new UsageException(messages.get("compose.format", target));
+            throw new UsageException(messages.get("compose.format", document.target));
         }
-        if (!Files.isRegularFile(db)) {
-            throw new UsageException(messages.get("export.noDb", db));
-        }
-        if (Files.exists(target) && !force) {
-            throw new UsageException(messages.get("export.exists", target));
-        }
+        document.check(messages);
         // It only reads: read-only, so that it works beside other readers and on a read-only file system.
-        try (Warehouse warehouse = Warehouse.openReadOnly(db)) {
+        try (Warehouse warehouse = Warehouse.openReadOnly(document.db)) {
             AgencyReportsQuery query = AgencyReportsQuery.countryWide(warehouse.dsl());
-            AgencyReports.Period p = query.period(period)
-                    .orElseThrow(() -> new UsageException(messages.get("export.unknownPeriod", period)));
+            AgencyReports.Period p = query.period(document.period)
+                    .orElseThrow(() -> new UsageException(messages.get("export.unknownPeriod", document.period)));
             AgencyReports.Province where = query.province(province, p)
                     .orElseThrow(() -> new UsageException(messages.get("compose.unknownProvince", province, p.code())));
             AgencyReports reports = query.reports(where, p);
             ProvinceAppendix appendix = Composer.bundled().compose(reports);
             byte[] bytes = docx ? new AppendixDocx().write(appendix) : new AppendixXlsx().write(appendix);
-            write(bytes);
+            Path written = document.write(bytes);
             long filled = appendix.rows().stream().filter(r -> r.value() != null).count();
             out.println(messages.get("compose.done", where.name(), p.code(), reports.units().size(), filled,
-                    reports.missing().size(), target.toAbsolutePath()));
-            String notAudited = DocumentAudit.record(accounts, messages, target.getFileName().toString(),
+                    reports.missing().size(), written));
+            String notAudited = DocumentAudit.record(accounts, messages, document.target.getFileName().toString(),
                     "compose; province=" + where.slug() + ", period=" + p.code()
                     + "; agencies=" + reports.units().size() + ", missing=" + reports.missing().size());
             if (notAudited != null) {
@@ -98,19 +82,6 @@ final class ComposeCommand implements Callable<Integer> {
         } catch (IOException e) {
             err.println(messages.get("export.ioError", e.getMessage()));
             return 1;
-        }
-    }
-
-    /** Beside the target first, then moved into place: never a half-written file. */
-    private void write(byte[] bytes) throws IOException {
-        Path absolute = target.toAbsolutePath();
-        Files.createDirectories(absolute.getParent());
-        Path part = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".part");
-        try {
-            Files.write(part, bytes);
-            Files.move(part, absolute, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(part);
         }
     }
 }

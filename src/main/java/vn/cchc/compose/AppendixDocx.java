@@ -1,5 +1,9 @@
 package vn.cchc.compose;
 
+import static vn.cchc.sample.WordText.cellText;
+import static vn.cchc.sample.WordText.paragraph;
+import static vn.cchc.sample.WordText.tcPr;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -7,12 +11,8 @@ import java.math.BigInteger;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 
 /**
@@ -85,32 +85,5 @@ public final class AppendixDocx {
             cellText(tr.getCell(3), AppendixWords.value(row), bold, false);
             cellText(tr.getCell(4), row.note(), false, true);
         }
-    }
-
-    private static void cellText(XWPFTableCell cell, String text, boolean bold, boolean italic) {
-        if (!text.isEmpty()) {
-            run(cell.getParagraphs().getFirst(), text, bold, italic);
-        }
-    }
-
-    private static CTTcPr tcPr(XWPFTableCell cell) {
-        return cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
-    }
-
-    private static void paragraph(XWPFDocument doc, String text, boolean bold, boolean italic, ParagraphAlignment align) {
-        XWPFParagraph p = doc.createParagraph();
-        p.setAlignment(align);
-        run(p, text, bold, italic);
-    }
-
-    private static void run(XWPFParagraph p, String text, boolean bold, boolean italic) {
-        if (text.isEmpty()) {
-            return;
-        }
-        XWPFRun run = p.createRun();
-        run.setText(text);
-        run.setBold(bold);
-        run.setItalic(italic);
-        run.setFontFamily("Times New Roman");
     }
 }

@@ -1,5 +1,10 @@
 package vn.cchc.sample;
 
+import static vn.cchc.sample.WordText.cellText;
+import static vn.cchc.sample.WordText.paragraph;
+import static vn.cchc.sample.WordText.run;
+import static vn.cchc.sample.WordText.tcPr;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,11 +15,9 @@ import java.util.random.RandomGenerator;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 
 /**
@@ -162,32 +165,5 @@ final class DocxRenderer implements ReportRenderer {
         } else {
             run(p, label, bold, italic);
         }
-    }
-
-    private static void cellText(XWPFTableCell cell, String text, boolean bold, boolean italic) {
-        if (!text.isEmpty()) {
-            run(cell.getParagraphs().getFirst(), text, bold, italic);
-        }
-    }
-
-    private static CTTcPr tcPr(XWPFTableCell cell) {
-        return cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
-    }
-
-    private static void paragraph(XWPFDocument doc, String text, boolean bold, boolean italic, ParagraphAlignment align) {
-        XWPFParagraph p = doc.createParagraph();
-        p.setAlignment(align);
-        run(p, text, bold, italic);
-    }
-
-    private static void run(XWPFParagraph p, String text, boolean bold, boolean italic) {
-        if (text.isEmpty()) {
-            return;
-        }
-        XWPFRun run = p.createRun();
-        run.setText(text);
-        run.setBold(bold);
-        run.setItalic(italic);
-        run.setFontFamily("Times New Roman");
     }
 }

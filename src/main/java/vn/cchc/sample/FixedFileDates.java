@@ -1,18 +1,12 @@
 package vn.cchc.sample;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Calendar;
 import java.util.Date;
 import java.util.GregorianCalendar;
 import java.util.TimeZone;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
+import vn.cchc.export.ZipEntryDates;
 
 /**
  * The dates a binary file carries besides its text — OOXML core properties, the zip entries' own
@@ -34,23 +28,8 @@ final class FixedFileDates {
         return calendar;
     }
 
-    /** The zip rewritten entry by entry, in the same order, every entry dated {@code date}. */
+    /** The zip's entries dated the report's "saved" moment ({@link ZipEntryDates}). */
     static byte[] zipEntriesDated(byte[] zip, LocalDate date) {
-        long time = saved(date).getTime();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
-             ByteArrayOutputStream bytes = new ByteArrayOutputStream(zip.length + 1024)) {
-            try (ZipOutputStream out = new ZipOutputStream(bytes)) {
-                for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                    ZipEntry copy = new ZipEntry(entry.getName());
-                    copy.setTime(time);
-                    out.putNextEntry(copy);
-                    in.transferTo(out);
-                    out.closeEntry();
-                }
-            }
-            return bytes.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ZipEntryDates.dated(zip, saved(date).getTime());
     }
 }

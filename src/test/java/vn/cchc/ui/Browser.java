@@ -130,6 +130,16 @@ final class Browser implements AutoCloseable {
         throw new IllegalStateException(name + " is not installed (apt-get install chromium chromium-driver)");
     }
 
+    /** The browser, then the app, whichever a test class started: a set-up that failed half-way leaves nulls. */
+    static void closeBoth(Browser browser, RunningApp app) throws InterruptedException {
+        if (browser != null) {
+            browser.close();
+        }
+        if (app != null) {
+            app.close();
+        }
+    }
+
     @Override
     public void close() {
         driver.quit();

@@ -54,12 +54,7 @@ class DashboardBrowserIT {
 
     @AfterAll
     static void stop() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-        if (app != null) {
-            app.close();
-        }
+        Browser.closeBoth(browser, app);
     }
 
     @Test

@@ -52,12 +52,7 @@ class ProvinceMapBrowserIT {
 
     @AfterAll
     static void stop() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-        if (app != null) {
-            app.close();
-        }
+        Browser.closeBoth(browser, app);
     }
 
     @Test

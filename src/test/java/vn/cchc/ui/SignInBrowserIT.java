@@ -62,12 +62,7 @@ class SignInBrowserIT {
 
     @AfterAll
     static void stop() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-        if (app != null) {
-            app.close();
-        }
+        Browser.closeBoth(browser, app);
     }
 
     @Test

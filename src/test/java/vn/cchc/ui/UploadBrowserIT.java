@@ -60,12 +60,7 @@ class UploadBrowserIT {
 
     @AfterAll
     static void stop() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-        if (app != null) {
-            app.close();
-        }
+        Browser.closeBoth(browser, app);
     }
 
     @Test
