@@ -1,7 +1,6 @@
 package vn.cchc.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -30,18 +29,12 @@ class FatalWarehouseIT {
 
     @BeforeEach
     void mountSmallDisk() throws Exception {
-        mount = Files.createDirectories(tmp.resolve("disk"));
-        assumeThat(run("mount", "-t", "tmpfs", "-o", "size=32m", "tmpfs", mount.toString())).as("may mount a tmpfs").isZero();
+        mount = Tmpfs.mount(tmp.resolve("disk"), 32);
     }
 
     @AfterEach
     void unmount() throws Exception {
-        run("umount", mount.toString());
-    }
-
-    private static int run(String... command) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        return p.waitFor();
+        Tmpfs.unmount(mount);
     }
 
     /** Takes every free byte of the disk. */
@@ -85,7 +78,7 @@ class FatalWarehouseIT {
     void aReadOnlyFileSystemIsNamedAndNoLockIsSuspected() throws Exception {
         Path db = mount.resolve("w.duckdb");
         Warehouse.open(db).close();
-        assertThat(run("mount", "-o", "remount,ro", mount.toString())).isZero();
+        assertThat(Tmpfs.remountReadOnly(mount)).isZero();
 
         CliRun run = CliRun.of("load", "--db", db.toString(), "--lang", "en", SeedReports.copyTo(tmp.resolve("reports")).toString());
 

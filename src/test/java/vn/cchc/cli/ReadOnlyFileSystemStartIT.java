@@ -1,9 +1,7 @@
 package vn.cchc.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -28,17 +26,12 @@ class ReadOnlyFileSystemStartIT {
 
     @BeforeEach
     void mountDisk() throws Exception {
-        mount = Files.createDirectories(tmp.resolve("disk"));
-        assumeThat(run("mount", "-t", "tmpfs", "-o", "size=64m", "tmpfs", mount.toString())).as("may mount a tmpfs").isZero();
+        mount = Tmpfs.mount(tmp.resolve("disk"), 64);
     }
 
     @AfterEach
     void unmount() throws Exception {
-        run("umount", mount.toString());
-    }
-
-    private static int run(String... command) throws IOException, InterruptedException {
-        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
+        Tmpfs.unmount(mount);
     }
 
     @Test
@@ -46,7 +39,7 @@ class ReadOnlyFileSystemStartIT {
         Path db = mount.resolve("w.duckdb");
         CliRun load = CliRun.of("load", "--db", db.toString(), SeedReports.copyTo(tmp.resolve("reports")).toString());
         assertThat(load.exit()).as(load.err()).isZero();
-        assertThat(run("mount", "-o", "remount,ro", mount.toString())).isZero();
+        assertThat(Tmpfs.remountReadOnly(mount)).isZero();
 
         Path log = tmp.resolve("app.log");
         // The packaged jar when built (as a user starts it); else the classes, in Vaadin's production mode so
