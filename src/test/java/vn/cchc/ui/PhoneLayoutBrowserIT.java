@@ -167,6 +167,24 @@ class PhoneLayoutBrowserIT {
         }
     }
 
+    @Test
+    @Order(5)
+    void theMenuAndTheLanguageAreBehindTheMenuButtonAndSignOutIsAnIcon() {
+        browser.open(app.url("/rankings"));
+        browser.await(".cchc-ranking-table");
+        assertThat(browser.driver().findElement(By.cssSelector(".cchc-navbar-language")).isDisplayed()).isFalse();
+        WebElement signOut = browser.await(".cchc-sign-out");
+        assertThat(signOut.getAttribute("aria-label")).isEqualTo("Đăng xuất");
+        assertThat(((Number) browser.script("return arguments[0].getBoundingClientRect().right;", signOut)).doubleValue())
+                .isLessThanOrEqualTo(WIDTH);
+        browser.await("vaadin-drawer-toggle").click();
+        WebElement language = browser.await(".cchc-drawer-language");
+        assertThat(browser.await("vaadin-side-nav-item").isDisplayed()).isTrue();
+        assertThat(((Number) browser.script("return arguments[0].getBoundingClientRect().right;", language)).doubleValue())
+                .isLessThanOrEqualTo(WIDTH);
+        assertNoSidewaysOverflow("/rankings (menu open)");
+    }
+
     /** Waits until every shown chart has drawn; how many there are. */
     private static long awaitCharts() {
         return new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> {
@@ -196,10 +214,14 @@ class PhoneLayoutBrowserIT {
                 const t = document.querySelector('.cchc-app-title');
                 const s = getComputedStyle(t);
                 const line = parseFloat(s.lineHeight) || parseFloat(s.fontSize) * 1.25;
-                return {height: t.getBoundingClientRect().height, line: line, right: t.getBoundingClientRect().right};""");
+                return {height: t.getBoundingClientRect().height, line: line, right: t.getBoundingClientRect().right,
+                        cut: t.scrollWidth > t.clientWidth, text: t.innerText};""");
         assertThat(((Number) title.get("height")).doubleValue()).as("the title's height (one line: %s px)", title.get("line"))
                 .isLessThanOrEqualTo(((Number) title.get("line")).doubleValue() * 1.2);
         assertThat(((Number) title.get("right")).doubleValue()).isLessThanOrEqualTo(WIDTH);
+        // Not one line by being cut to "Th…": the phone's short title is shown whole.
+        assertThat(title.get("text")).isEqualTo("Thống kê CCHC");
+        assertThat(title.get("cut")).as("the title cut short").isEqualTo(false);
     }
 
     private static void assertNoSidewaysOverflow(String where) {
