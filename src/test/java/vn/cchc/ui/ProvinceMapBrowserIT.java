@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chromium.HasCdp;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 
@@ -107,34 +106,6 @@ class ProvinceMapBrowserIT {
         browser.awaitUrlContaining("/drill");
         browser.awaitUrlContaining("province=" + target.get(2));
         browser.awaitText("h2.cchc-drill-title", (String) target.get(3));
-    }
-
-    @Test
-    @Order(4)
-    void onAPhoneNothingOverflowsAndTheFiltersFold() throws Exception {
-        // The phone: a 390 × 844 CSS-pixel viewport (the window size would include no browser frame).
-        HasCdp cdp = (HasCdp) browser.driver();
-        cdp.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
-        try {
-            browser.open(app.url("/?boundary=34"));
-            browser.await(".cchc-kpi-card");
-            awaitMap("vn-34");
-            assertThat(innerWidth()).isLessThanOrEqualTo(400L);
-            assertNoSidewaysOverflow();
-            browser.screenshot(DOCS.resolve("phone-overview.png"));
-        } finally {
-            cdp.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
-        }
-    }
-
-    private static long innerWidth() {
-        return ((Number) browser.script("return window.innerWidth;")).longValue();
-    }
-
-    private static void assertNoSidewaysOverflow() {
-        long scroll = ((Number) browser.script("return document.documentElement.scrollWidth;")).longValue();
-        assertThat(scroll).as("document.documentElement.scrollWidth <= innerWidth").isLessThanOrEqualTo(innerWidth());
     }
 
     private static void scrollMapIntoView() throws InterruptedException {

@@ -41,17 +41,23 @@ public class MainLayout extends AppLayout {
     public MainLayout(WarehouseSummaryService summaries, ViewAccess access, CurrentUser user,
                       AuthenticationContext authentication) {
         this.access = access;
-        Span title = new Span(getTranslation("app.title"));
-        title.addClassName("cchc-app-title");
+        Span title = title();
+        LanguageSwitch language = new LanguageSwitch();
+        language.addClassName("cchc-navbar-language");
         HorizontalLayout bar = new HorizontalLayout(new DrawerToggle(), title, new SampleDataBadge(summaries),
-                new LanguageSwitch(), new SignedInUser(user, authentication));
+                language, new SignedInUser(user, authentication));
+        bar.addClassName("cchc-navbar");
         bar.addComponentAtIndex(3, new ReadOnlyBadge(VaadinService.getCurrent().getInstantiator().getOrCreate(IntakeService.class)));
         bar.setWidthFull();
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         bar.expand(title);
         bar.getStyle().set("padding-right", "var(--lumo-space-m)");
         addToNavbar(bar);
-        addToDrawer(navigation());
+        // On a phone the navbar has no room for the language switch (cchc-layout.css hides it there): a
+        // second one under the menu, shown on a phone only.
+        LanguageSwitch drawerLanguage = new LanguageSwitch();
+        drawerLanguage.addClassName("cchc-drawer-language");
+        addToDrawer(navigation(), drawerLanguage);
         setPrimarySection(Section.DRAWER);
         if (user.current().isEmpty()) {
             Div none = new Div(getTranslation("scope.none"));
@@ -59,6 +65,18 @@ public class MainLayout extends AppLayout {
             none.getStyle().set("padding", "var(--lumo-space-m)").set("background", "var(--lumo-error-color-10pct)");
             addToNavbar(none);
         }
+    }
+
+    /** The full title, and a short one that cchc-layout.css shows instead on a phone (one line beside ☰). */
+    private Span title() {
+        Span full = new Span(getTranslation("app.title"));
+        full.addClassName("cchc-app-title-full");
+        Span brief = new Span(getTranslation("app.title.short"));
+        brief.addClassName("cchc-app-title-short");
+        Span title = new Span(full, brief);
+        title.addClassName("cchc-app-title");
+        title.setTitle(getTranslation("app.title"));
+        return title;
     }
 
     private SideNav navigation() {

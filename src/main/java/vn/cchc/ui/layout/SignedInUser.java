@@ -19,6 +19,9 @@ class SignedInUser extends HorizontalLayout {
         Button signOut = new Button(getTranslation("app.sign.out"), e -> authentication.logout());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         signOut.addClassName("cchc-sign-out");
+        // On a phone only the icon is shown (cchc-layout.css); the label stays for assistive technology.
+        signOut.setIcon(VaadinIcon.SIGN_OUT.create());
+        signOut.setAriaLabel(getTranslation("app.sign.out"));
         add(name, signOut);
     }
 }

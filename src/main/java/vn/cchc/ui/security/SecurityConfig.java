@@ -8,6 +8,7 @@ import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.ObjectPostProcessor;
@@ -38,6 +39,9 @@ public class SecurityConfig {
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
             + "connect-src 'self' ws: wss:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+    /** The app's own stylesheets (src/main/resources/META-INF/resources/styles/*.css), public like Vaadin's. */
+    static final String LAYOUT_STYLESHEETS = "/styles/*.css";
+
     @Bean
     SecurityFilterChain filterChain(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> sso,
                                     OidcAccounts oidcAccounts, SignOutAudit signOutAudit) throws Exception {
@@ -61,6 +65,11 @@ public class SecurityConfig {
             http.oauth2Login(o -> o.loginPage(LoginView.PATH).failureUrl(LoginView.PATH + "?sso-denied")
                     .userInfoEndpoint(u -> u.oidcUserService(oidcAccounts)));
         }
+        // The layout stylesheet (@StyleSheet on Application, META-INF/resources/styles/) is linked from every
+        // page, the sign-in page included: without this, the deny-by-default rule answered it 403 (signed in)
+        // or with a redirect to /login, so the browser dropped it and the phone layout never applied. It holds
+        // layout rules only, and only .css files directly under /styles/ are opened.
+        http.authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.GET, LAYOUT_STYLESHEETS).permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                 .loginView(LoginView.class, LoginView.PATH + "?signed-out")
                 .addLogoutHandler(signOutAudit));
