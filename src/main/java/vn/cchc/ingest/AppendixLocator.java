@@ -4,9 +4,11 @@ import static vn.cchc.ingest.VietnameseText.fold;
 import static vn.cchc.ingest.VietnameseText.matchKey;
 import static vn.cchc.ingest.VietnameseText.stripMarkup;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.RandomAccess;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,6 +29,9 @@ public final class AppendixLocator {
      * when the document has neither.
      */
     public static OptionalInt start(List<String> lines) {
+        if (lines instanceof Located located) {
+            return located.start;
+        }
         for (int i = 0; i < lines.size(); i++) {
             if (isAppendixMarker(lines.get(i))) {
                 return OptionalInt.of(i);
@@ -38,6 +43,36 @@ public final class AppendixLocator {
             }
         }
         return OptionalInt.empty();
+    }
+
+    /**
+     * The document's lines, its appendix located once: the parser's steps (shape, reader, metadata)
+     * each ask {@link #start} for it, and finding it folds every line of the prose before it.
+     */
+    static List<String> located(List<String> lines) {
+        List<String> copy = List.copyOf(lines);
+        return new Located(copy, start(copy));
+    }
+
+    private static final class Located extends AbstractList<String> implements RandomAccess {
+
+        private final List<String> lines;
+        private final OptionalInt start;
+
+        Located(List<String> lines, OptionalInt start) {
+            this.lines = lines;
+            this.start = start;
+        }
+
+        @Override
+        public String get(int index) {
+            return lines.get(index);
+        }
+
+        @Override
+        public int size() {
+            return lines.size();
+        }
     }
 
     /** The appendix's lines, numbered as in the document; none when there is no appendix. */

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
-import org.apache.pdfbox.text.PDFTextStripper;
 
 /**
  * PDF (PDFBox): the text layer, line by line in reading order, into the same pipeline as the
@@ -53,11 +52,7 @@ final class PdfFormat implements FormatReader {
             if (pages > MAX_PAGES) {
                 throw new ReportReadException("refused: " + pages + " pages, too long for a report (at most " + MAX_PAGES + ")");
             }
-            PDFTextStripper stripper = new PDFTextStripper();
-            // Reading order by position, as pdftotext: a table row's cells come out on one line.
-            stripper.setSortByPosition(true);
-            stripper.setLineSeparator("\n");
-            String text = stripper.getText(document);
+            String text = new PdfTextLayer().getText(document);
             if (text.codePoints().noneMatch(Character::isLetter)) {
                 PdfStructure.checkCrossReference(bytes);
                 throw new ReportReadException("no text layer: needs OCR");

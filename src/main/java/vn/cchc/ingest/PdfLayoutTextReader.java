@@ -48,13 +48,13 @@ public final class PdfLayoutTextReader implements AppendixReader {
             ParseDeadline.check();
             NumberedLine line = content.get(k);
             Matcher code = LEADING_CODE.matcher(line.text());
-            int markerLines = subRowMarkerLines(content, k);
+            int markerLines;
             if (code.find()) {
                 close(open, rows);
                 String itemCode = TemplateWording.itemCode(code.group(1));
                 open = new OpenRow(line, itemCode, line.text().substring(code.end()), false);
                 inSubRowBlock = false;
-            } else if (markerLines > 0) {
+            } else if ((markerLines = subRowMarkerLines(content, k)) > 0) {
                 close(open, rows);
                 open = null;
                 inSubRowBlock = true;
@@ -278,19 +278,51 @@ public final class PdfLayoutTextReader implements AppendixReader {
         }
 
         /**
-         * A unit's spellings, and two halves of it of which every spelling holds one whole (one lost
-         * glyph falls in one half): a text holding neither cannot hold the unit, and is not searched.
-         * The search was a fifth of a text report's parse, though few lines hold most units.
+         * A unit's spellings — as written, or with one letter lost to a space — and two halves of it
+         * of which every spelling holds one whole (one lost glyph falls in one half): a text holding
+         * neither cannot hold the unit, and is not searched. The search was a fifth of a text
+         * report's parse, though few lines hold most units.
          */
-        private record UnitSpellings(Pattern pattern, String head, String tail) {
+        private record UnitSpellings(String unit, boolean mayLoseGlyph, String head, String tail) {
 
             static UnitSpellings of(String unit) {
                 int middle = unit.length() / 2;
-                return new UnitSpellings(toleratingOneLostGlyph(unit), unit.substring(0, middle), unit.substring(middle));
+                boolean mayLoseGlyph = unit.codePoints().filter(Character::isLetter).count() >= SHORTEST_UNIT_WITH_LOST_GLYPH;
+                return new UnitSpellings(unit, mayLoseGlyph, unit.substring(0, middle), unit.substring(middle));
             }
 
             boolean mayOccurIn(String text) {
                 return text.contains(head) || text.contains(tail);
+            }
+
+            /**
+             * Where the next spelling starts at or after {@code from}, or -1. Every spelling is as
+             * long as the unit, so occurrences follow each other as a regular expression's
+             * alternatives of them would find them, without the expression: case matters, one
+             * letter of the unit may stand as a space in the text, nothing else may differ.
+             */
+            int next(String text, int from) {
+                for (int start = from; start + unit.length() <= text.length(); start++) {
+                    if (spelledAt(text, start)) {
+                        return start;
+                    }
+                }
+                return -1;
+            }
+
+            private boolean spelledAt(String text, int start) {
+                boolean lost = false;
+                for (int i = 0; i < unit.length(); i++) {
+                    char written = text.charAt(start + i);
+                    char expected = unit.charAt(i);
+                    if (written != expected) {
+                        if (lost || !mayLoseGlyph || written != ' ' || !Character.isLetter(expected)) {
+                            return false;
+                        }
+                        lost = true;
+                    }
+                }
+                return true;
             }
         }
 
@@ -347,13 +379,13 @@ public final class PdfLayoutTextReader implements AppendixReader {
                 if (!unit.mayOccurIn(text)) {
                     continue;
                 }
-                Matcher m = unit.pattern().matcher(text);
-                while (m.find()) {
-                    boolean later = m.end() > bestEnd || (m.end() == bestEnd && m.start() < bestStart);
-                    if (later && standsAlone(text, m.start(), m.end()) && followedByValue(text, m.end())
-                            && !isLabelWord(text, m.start(), m.end())) {
-                        bestStart = m.start();
-                        bestEnd = m.end();
+                for (int start = unit.next(text, 0); start >= 0; start = unit.next(text, start + unit.unit().length())) {
+                    int end = start + unit.unit().length();
+                    boolean later = end > bestEnd || (end == bestEnd && start < bestStart);
+                    if (later && standsAlone(text, start, end) && followedByValue(text, end)
+                            && !isLabelWord(text, start, end)) {
+                        bestStart = start;
+                        bestEnd = end;
                     }
                 }
             }
@@ -384,23 +416,6 @@ public final class PdfLayoutTextReader implements AppendixReader {
         private static boolean followedByValue(String text, int end) {
             String rest = text.substring(end).strip();
             return rest.isEmpty() || VALUE_START.matcher(rest).lookingAt();
-        }
-
-        /**
-         * The unit as written, or with one letter lost to a space as pdftotext loses glyphs
-         * ("Số  ượng" for "Số lượng"). Case matters: the unit column writes "Người", "Đơn vị",
-         * while the same words inside a label are in lower case.
-         */
-        private static Pattern toleratingOneLostGlyph(String unit) {
-            List<String> spellings = new ArrayList<>(List.of(unit));
-            if (unit.codePoints().filter(Character::isLetter).count() >= SHORTEST_UNIT_WITH_LOST_GLYPH) {
-                for (int i = 0; i < unit.length(); i++) {
-                    if (Character.isLetter(unit.charAt(i))) {
-                        spellings.add(unit.substring(0, i) + ' ' + unit.substring(i + 1));
-                    }
-                }
-            }
-            return Pattern.compile(String.join("|", spellings.stream().map(Pattern::quote).toList()));
         }
     }
 }

@@ -69,7 +69,7 @@ public final class ReportParser {
         DocumentText document = formats.read(bytes);
         ParseDeadline.check();
         BoundedText.Result bounded = BoundedText.bound(document.lines(), limits);
-        List<String> lines = bounded.lines();
+        List<String> lines = AppendixLocator.located(bounded.lines());
         List<Finding> findings = new ArrayList<>(bounded.findings());
         findings.addAll(document.findings());
         AppendixReader reader = ShapeDetector.detect(lines, catalog.units());

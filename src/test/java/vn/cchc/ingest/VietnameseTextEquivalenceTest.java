@@ -94,6 +94,24 @@ class VietnameseTextEquivalenceTest {
         assertThat(VietnameseText.fold("Tỷ lệ hồ sơ ĐÚNG HẠN, Hoà  Hòa")).isEqualTo("ty le ho so dung han, hoa hoa");
     }
 
+    /**
+     * nfc trusts a table of characters that are NFC alone and never compose with the one before:
+     * every character alone, after letters, punctuation and a Hangul syllable start it might
+     * compose with, and before a combining mark.
+     */
+    @Test
+    void normalisesEveryCharacterAsTheNormalizerDoes() {
+        List<String> before = List.of("", "a", "Ê", "ạ", "ơ", "–", "“", " ", "\u1100", "\u0B47", "\u0301");
+        for (int c = 0; c <= 0xFFFF; c++) {
+            String alone = String.valueOf((char) c);
+            for (String b : before) {
+                for (String s : List.of(b + alone, b + alone + "\u0323", b + alone + "ệ")) {
+                    assertThat(VietnameseText.nfc(s)).as("U+%04X in \"%s\"", c, s).isEqualTo(Reference.nfc(s));
+                }
+            }
+        }
+    }
+
     @Test
     void givesWhatTheRegularExpressionsGaveOnRandomAwkwardText() {
         String alphabet = "aA đĐ  \t\n\r\f\u000B\u00A0\u2007\u202F\u0301\u0323\u20DD\u0903ỷệƯơ*_#<>/\\%.,:;()9٣"
