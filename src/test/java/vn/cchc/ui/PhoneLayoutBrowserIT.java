@@ -64,12 +64,7 @@ class PhoneLayoutBrowserIT {
 
     @AfterAll
     static void stop() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-        if (app != null) {
-            app.close();
-        }
+        Browser.closeBoth(browser, app);
     }
 
     @Test
