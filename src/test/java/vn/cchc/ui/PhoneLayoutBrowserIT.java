@@ -180,6 +180,17 @@ class PhoneLayoutBrowserIT {
         assertNoSidewaysOverflow("/rankings (menu open)");
     }
 
+    @Test
+    @Order(6)
+    void aTapOnTheSignOutIconSignsOut() {
+        browser.open(app.url("/"));
+        browser.await(".cchc-kpi-card");
+        browser.await(".cchc-sign-out").click();
+        browser.awaitUrlContaining("/login");
+        browser.open(app.url("/"));
+        browser.awaitUrlContaining("/login");
+    }
+
     /** Waits until every shown chart has drawn; how many there are. */
     private static long awaitCharts() {
         return new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> {

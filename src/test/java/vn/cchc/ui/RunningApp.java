@@ -56,7 +56,13 @@ final class RunningApp implements AutoCloseable {
         // The secret goes through the environment, never the command line.
         builder.environment().put("CCHC_ADMIN_PASSWORD", TestAccounts.ADMIN_PASSWORD);
         RunningApp app = new RunningApp(builder.start(), port, log);
-        app.awaitUp(timeout);
+        try {
+            app.awaitUp(timeout);
+        } catch (IllegalStateException | IOException | InterruptedException e) {
+            // A start that timed out left the app running on: it went on loading the machine after the test failed.
+            app.close();
+            throw e;
+        }
         return app;
     }
 
