@@ -38,6 +38,11 @@ public class FilterOptionsService {
         this.tables = tables;
     }
 
+    /** The keeper of the derived tables, whose generation keys the views' answers ({@link ViewCache}). */
+    AnalyticsTables tables() {
+        return tables;
+    }
+
     /** Periods with at least one current report, in time order (a year after its Q4's predecessors). */
     public List<PeriodOption> periods() {
         tables.ensureFresh();
@@ -75,18 +80,26 @@ public class FilterOptionsService {
 
     /**
      * Agencies that filed reports, of a province (read by the boundary: under NEW_34 a 2025 province
-     * lists its 2008 members' agencies too) and of a kind; null for any.
+     * lists its 2008 members' agencies too) and of a kind; null for any. Under NEW_34 an agency that
+     * continues into the merged province is one option ({@link ContinuingUnit}, as on the heatmap and
+     * trends), named as its latest agency; choosing it reads the unit's whole history.
      */
     public List<AgencyOption> agencies(String provinceSlug, String kind, Boundary boundary) {
+        return tables.cached(access, "options.agencies",
+                () -> List.copyOf(agenciesComputed(provinceSlug, kind, boundary)), provinceSlug, kind, boundary);
+    }
+
+    private List<AgencyOption> agenciesComputed(String provinceSlug, String kind, Boundary boundary) {
+        if (boundary == Boundary.NEW_34) {
+            return List.copyOf(UnitRows.fold(UnitRows.query(dsl, access, FigureQuery.within(boundary, provinceSlug, kind),
+                    boundary).fetch()).values());
+        }
         Condition c = access.province(AGENCY.PROVINCE_SLUG);
         if (kind != null) {
             c = c.and(AGENCY.KIND.eq(kind));
         }
         if (provinceSlug != null) {
-            c = c.and(boundary == Boundary.NEW_34
-                    ? AGENCY.PROVINCE_SLUG.eq(provinceSlug).or(AGENCY.PROVINCE_SLUG.in(dsl.select(PROVINCE_SUCCESSION.OLD_SLUG)
-                            .from(PROVINCE_SUCCESSION).where(PROVINCE_SUCCESSION.NEW_SLUG.eq(provinceSlug))))
-                    : AGENCY.PROVINCE_SLUG.eq(provinceSlug));
+            c = c.and(AGENCY.PROVINCE_SLUG.eq(provinceSlug));
         }
         return dsl.select(AGENCY.ID, AGENCY.NAME, AGENCY.KIND, AGENCY.PROVINCE_SLUG, PROVINCE.NAME).from(AGENCY)
                 .leftJoin(PROVINCE).on(PROVINCE.SLUG.eq(AGENCY.PROVINCE_SLUG)).where(c)
