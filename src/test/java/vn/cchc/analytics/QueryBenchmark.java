@@ -29,7 +29,7 @@ import vn.cchc.warehouse.Warehouse;
  * throughout ({@link BusyCore}: issue 12's "busy server"); the output names the cores, the load
  * average before and after each warehouse, and the share of a core the busy process really took.
  *
- * <p>Each view's service calls are timed over {@link #RUNS} runs (120) after {@value #WARM_UP} warm-up
+ * <p>Each view's service calls are timed over {@link #RUNS} runs (120) after {@link #WARM_UP} (20) warm-up
  * runs, three ways in turn, run by run, so that all three see the same machine: <em>served</em>, as the
  * app serves the view (its answer kept per load generation and reader scope, {@link ViewCache}: what
  * every reader after the first gets); <em>computed</em>, the same call with every answer computed
@@ -44,7 +44,8 @@ import vn.cchc.warehouse.Warehouse;
  */
 public final class QueryBenchmark {
 
-    static final int WARM_UP = 20;
+    /** 20 unless -Dcchc.benchmark.warm-up says otherwise. */
+    static final int WARM_UP = Integer.getInteger("cchc.benchmark.warm-up", 20);
     /** 120 unless -Dcchc.benchmark.runs says fewer (a quicker look while changing a query; p95 of fewer runs is rougher). */
     static final int RUNS = Integer.getInteger("cchc.benchmark.runs", 120);
     static final double TARGET_MS = 100;
