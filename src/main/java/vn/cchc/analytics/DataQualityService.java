@@ -48,7 +48,7 @@ public class DataQualityService {
 
     /** Findings per rule, most frequent first. */
     public List<FindingCount> findingsByRule(Filters f) {
-        return tables.cached(access, "quality.findingsByRule", () -> List.copyOf(findingsByRuleComputed(f)), f);
+        return tables.cached(access, "quality.findingsByRule", () -> ViewCache.frozen(findingsByRuleComputed(f)), f);
     }
 
     private List<FindingCount> findingsByRuleComputed(Filters f) {
@@ -58,7 +58,7 @@ public class DataQualityService {
 
     /** Findings per province of the filter's boundary; reports whose province was not read come under key "". */
     public List<FindingCount> findingsByProvince(Filters f) {
-        return tables.cached(access, "quality.findingsByProvince", () -> List.copyOf(findingsByProvinceComputed(f)), f);
+        return tables.cached(access, "quality.findingsByProvince", () -> ViewCache.frozen(findingsByProvinceComputed(f)), f);
     }
 
     private List<FindingCount> findingsByProvinceComputed(Filters f) {
@@ -68,7 +68,7 @@ public class DataQualityService {
 
     /** Findings per agency; reports whose agency was not read come under key "". */
     public List<FindingCount> findingsByAgency(Filters f) {
-        return tables.cached(access, "quality.findingsByAgency", () -> List.copyOf(findingsByAgencyComputed(f)), f);
+        return tables.cached(access, "quality.findingsByAgency", () -> ViewCache.frozen(findingsByAgencyComputed(f)), f);
     }
 
     private List<FindingCount> findingsByAgencyComputed(Filters f) {
@@ -79,7 +79,7 @@ public class DataQualityService {
     /** Per period of the range: agencies expected, agencies that reported, and the missing ones. */
     public List<Completeness> completeness(PeriodRange range, String provinceSlug, String agencyKind, Boundary boundary) {
         return tables.cached(access, "quality.completeness",
-                () -> List.copyOf(completenessComputed(range, provinceSlug, agencyKind, boundary)), range, provinceSlug, agencyKind, boundary);
+                () -> ViewCache.frozen(completenessComputed(range, provinceSlug, agencyKind, boundary)), range, provinceSlug, agencyKind, boundary);
     }
 
     private List<Completeness> completenessComputed(PeriodRange range, String provinceSlug, String agencyKind, Boundary boundary) {

@@ -102,7 +102,7 @@ public class DrillDownService {
     /** An agency's current reports, latest period first. */
     public List<ReportRow> reports(long agencyId) {
         return options.tables().cached(access, "drillDown.reports",
-                () -> List.copyOf(reportsComputed(agencyId)), agencyId);
+                () -> ViewCache.frozen(reportsComputed(agencyId)), agencyId);
     }
 
     private List<ReportRow> reportsComputed(long agencyId) {

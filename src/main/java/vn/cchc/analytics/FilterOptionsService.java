@@ -46,6 +46,10 @@ public class FilterOptionsService {
     /** Periods with at least one current report, in time order (a year after its Q4's predecessors). */
     public List<PeriodOption> periods() {
         tables.ensureFresh();
+        return tables.cached(access, "options.periods", () -> ViewCache.frozen(periodsComputed()));
+    }
+
+    private List<PeriodOption> periodsComputed() {
         List<PeriodOption> list = new ArrayList<>(periodsQuery().fetch(r -> new PeriodOption(r.get(PERIOD.CODE),
                 r.get(PERIOD.YEAR), r.get(PERIOD.KIND), r.get(PERIOD.START_DATE), r.get(PERIOD.END_DATE),
                 r.get("reports", Integer.class))));
@@ -61,6 +65,10 @@ public class FilterOptionsService {
 
     /** The 63 provinces of 2008 or the 34 of 2025 within the reader's scope, in Vietnamese order of their names. */
     public List<ProvinceOption> provinces(Boundary boundary) {
+        return tables.cached(access, "options.provinces", () -> ViewCache.frozen(provincesComputed(boundary)), boundary);
+    }
+
+    private List<ProvinceOption> provincesComputed(Boundary boundary) {
         Map<String, String> successor = new HashMap<>();
         Map<String, List<String>> members = new HashMap<>();
         dsl.selectFrom(PROVINCE_SUCCESSION).orderBy(PROVINCE_SUCCESSION.OLD_SLUG).forEach(s -> {
@@ -86,12 +94,12 @@ public class FilterOptionsService {
      */
     public List<AgencyOption> agencies(String provinceSlug, String kind, Boundary boundary) {
         return tables.cached(access, "options.agencies",
-                () -> List.copyOf(agenciesComputed(provinceSlug, kind, boundary)), provinceSlug, kind, boundary);
+                () -> ViewCache.frozen(agenciesComputed(provinceSlug, kind, boundary)), provinceSlug, kind, boundary);
     }
 
     private List<AgencyOption> agenciesComputed(String provinceSlug, String kind, Boundary boundary) {
         if (boundary == Boundary.NEW_34) {
-            return List.copyOf(UnitRows.fold(UnitRows.query(dsl, access, FigureQuery.within(boundary, provinceSlug, kind),
+            return new ArrayList<>(UnitRows.fold(UnitRows.query(dsl, access, FigureQuery.within(boundary, provinceSlug, kind),
                     boundary).fetch()).values());
         }
         Condition c = access.province(AGENCY.PROVINCE_SLUG);
@@ -114,6 +122,10 @@ public class FilterOptionsService {
 
     /** Names by slug of the provinces (both generations) within the reader's scope. */
     public Map<String, String> provinceNames() {
+        return tables.cached(access, "options.provinceNames", () -> ViewCache.frozen(provinceNamesComputed()));
+    }
+
+    private Map<String, String> provinceNamesComputed() {
         return dsl.select(PROVINCE.SLUG, PROVINCE.NAME).from(PROVINCE).where(access.province(PROVINCE.SLUG))
                 .fetchMap(PROVINCE.SLUG, PROVINCE.NAME);
     }

@@ -37,7 +37,7 @@ public class OverviewService {
 
     public List<KpiCard> cards(Scope scope, String period, Boundary boundary) {
         return tables.cached(access, "overview.cards",
-                () -> List.copyOf(cardsComputed(scope, period, boundary)), scope, period, boundary);
+                () -> ViewCache.frozen(cardsComputed(scope, period, boundary)), scope, period, boundary);
     }
 
     private List<KpiCard> cardsComputed(Scope scope, String period, Boundary boundary) {

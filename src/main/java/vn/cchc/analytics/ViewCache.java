@@ -14,8 +14,8 @@ import java.util.function.Supplier;
  * never after a load or retraction. Leadership opens the same few views; on a busy server a view
  * already computed for that scope then costs no query at all (issue 12: p95 &lt; 100 ms).
  *
- * <p>Bounded: the least recently used answers go first. Answers are immutable (records, lists
- * copied), as several readers share them.
+ * <p>Bounded: the least recently used answers go first. Answers are immutable (records, lists and
+ * maps copied unmodifiable: {@link #frozen}), as several readers share them.
  */
 final class ViewCache {
 
@@ -52,6 +52,19 @@ final class ViewCache {
             }
         }
         return answer;
+    }
+
+    /**
+     * A list the readers share, unmodifiable; unlike {@code List.copyOf} it answers {@code contains(null)}
+     * and {@code indexOf(null)} as the views' lists always did, instead of throwing.
+     */
+    static <E> List<E> frozen(List<E> list) {
+        return java.util.Collections.unmodifiableList(new java.util.ArrayList<>(list));
+    }
+
+    /** A map the readers share, unmodifiable, answering {@code get(null)} with null as a HashMap does. */
+    static <K, V> Map<K, V> frozen(Map<K, V> map) {
+        return java.util.Collections.unmodifiableMap(new java.util.HashMap<>(map));
     }
 
     int size() {
