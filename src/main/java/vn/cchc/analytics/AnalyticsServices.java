@@ -20,7 +20,7 @@ public record AnalyticsServices(MeasureCatalog measures, OverviewService overvie
         tables.afterPropertiesSet();
         ReadAccess access = new ReadAccess(dsl, scope);
         FilterOptionsService options = new FilterOptionsService(dsl, measures, tables, access);
-        return new AnalyticsServices(measures, new OverviewService(dsl, measures, access),
+        return new AnalyticsServices(measures, new OverviewService(dsl, measures, access, tables),
                 new RankingService(dsl, measures, options, access), new TrendService(dsl, measures, options, access),
                 new AgencyReportsQuery(dsl, access));
     }

@@ -14,6 +14,7 @@ import static vn.cchc.warehouse.jooq.Tables.REPORT_SUPERSESSION;
 import static vn.cchc.warehouse.jooq.Tables.REPORT_VALUE;
 
 import java.util.List;
+import java.util.function.Supplier;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -40,6 +41,10 @@ public class AnalyticsTables implements InitializingBean {
     static final int MOST_GROUPS_IN_A_STEP = 500;
 
     private final DSLContext dsl;
+    /** Moves whenever the tables are stepped or rebuilt: the answers of {@link #cache} belong to one generation. */
+    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
+    /** The views' answers of the current generation (see {@link ViewCache}); off for {@link #uncached} keepers. */
+    private final ViewCache cache;
     /** The warehouse is open read-only (cchc.warehouse.read-only): stale tables cannot be rebuilt, only refused. */
     private final boolean readOnly;
 
@@ -47,10 +52,34 @@ public class AnalyticsTables implements InitializingBean {
         this(dsl, false);
     }
 
-    @org.springframework.beans.factory.annotation.Autowired
-    public AnalyticsTables(DSLContext dsl, @org.springframework.beans.factory.annotation.Value("${cchc.warehouse.read-only:false}") boolean readOnly) {
+    private AnalyticsTables(DSLContext dsl, boolean readOnly, ViewCache cache) {
         this.dsl = dsl;
         this.readOnly = readOnly;
+        this.cache = cache;
+    }
+
+    /** A keeper whose views compute every answer afresh: for the query benchmark's "computed" figures. */
+    static AnalyticsTables uncached(DSLContext dsl) {
+        return new AnalyticsTables(dsl, false, null);
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    public AnalyticsTables(DSLContext dsl, @org.springframework.beans.factory.annotation.Value("${cchc.warehouse.read-only:false}") boolean readOnly) {
+        this(dsl, readOnly, new ViewCache());
+    }
+
+    /** How many times the tables were stepped or rebuilt by this keeper. */
+    long generation() {
+        return generation.get();
+    }
+
+    /**
+     * A view's answer for the reader's scope, computed at most once per generation of the tables
+     * ({@link ViewCache}). The caller's arguments and scope are the whole key: a call whose answer
+     * depends on anything else must not come through here.
+     */
+    <T> T cached(ReadAccess access, String call, Supplier<T> compute, Object... args) {
+        return cache == null ? compute.get() : cache.get(generation.get(), access.scope(), call, args, compute);
     }
 
     /** At start: the warehouse may have been loaded (or built from the sample) since the last run. */
@@ -80,7 +109,12 @@ public class AnalyticsTables implements InitializingBean {
             throw new vn.cchc.warehouse.WarehouseException("the dashboard's tables in the warehouse are not up to date with its reports; "
                     + "read-only, they cannot be rebuilt: open it once without the read-only setting (or run a load on it)", null);
         }
-        return fresh ? Refresh.NONE : rebuild(reports, maxReport, superseded, retracted);
+        if (fresh) {
+            return Refresh.NONE;
+        }
+        Refresh done = rebuild(reports, maxReport, superseded, retracted);
+        generation.incrementAndGet(); // after the commit: the answers of the earlier generation are never served again
+        return done;
     }
 
     private Refresh rebuild(long reports, long maxReport, long superseded, long retracted) {

@@ -38,32 +38,51 @@ public class DataQualityService {
 
     private final DSLContext dsl;
     private final ReadAccess access;
+    private final AnalyticsTables tables;
 
-    public DataQualityService(DSLContext dsl, ReadAccess access) {
+    public DataQualityService(DSLContext dsl, ReadAccess access, AnalyticsTables tables) {
         this.dsl = dsl;
+        this.tables = tables;
         this.access = access;
     }
 
     /** Findings per rule, most frequent first. */
     public List<FindingCount> findingsByRule(Filters f) {
+        return tables.cached(access, "quality.findingsByRule", () -> ViewCache.frozen(findingsByRuleComputed(f)), f);
+    }
+
+    private List<FindingCount> findingsByRuleComputed(Filters f) {
         return byRuleQuery(f).fetch(r -> new FindingCount(r.get(FINDING.RULE), r.get(FINDING.RULE),
                 r.get("severity", String.class), r.get("findings", Long.class), r.get("reports", Long.class)));
     }
 
     /** Findings per province of the filter's boundary; reports whose province was not read come under key "". */
     public List<FindingCount> findingsByProvince(Filters f) {
+        return tables.cached(access, "quality.findingsByProvince", () -> ViewCache.frozen(findingsByProvinceComputed(f)), f);
+    }
+
+    private List<FindingCount> findingsByProvinceComputed(Filters f) {
         return byProvinceQuery(f).fetch(r -> new FindingCount(r.get("k", String.class), r.get("label", String.class), null,
                 r.get("findings", Long.class), r.get("reports", Long.class)));
     }
 
     /** Findings per agency; reports whose agency was not read come under key "". */
     public List<FindingCount> findingsByAgency(Filters f) {
+        return tables.cached(access, "quality.findingsByAgency", () -> ViewCache.frozen(findingsByAgencyComputed(f)), f);
+    }
+
+    private List<FindingCount> findingsByAgencyComputed(Filters f) {
         return byAgencyQuery(f).fetch(r -> new FindingCount(r.get("k", String.class), r.get("label", String.class), null,
                 r.get("findings", Long.class), r.get("reports", Long.class)));
     }
 
     /** Per period of the range: agencies expected, agencies that reported, and the missing ones. */
     public List<Completeness> completeness(PeriodRange range, String provinceSlug, String agencyKind, Boundary boundary) {
+        return tables.cached(access, "quality.completeness",
+                () -> ViewCache.frozen(completenessComputed(range, provinceSlug, agencyKind, boundary)), range, provinceSlug, agencyKind, boundary);
+    }
+
+    private List<Completeness> completenessComputed(PeriodRange range, String provinceSlug, String agencyKind, Boundary boundary) {
         List<String> periods = range.periods();
         Map<String, int[]> counts = new HashMap<>();
         Map<String, List<AgencyOption>> missing = new HashMap<>();

@@ -46,6 +46,11 @@ public class DrillDownService {
 
     /** The country and each province of the boundary (under NEW_34 before the merger: ratio of sums over the members). */
     public DrillLevel country(String measureId, String period, Boundary boundary) {
+        return options.tables().cached(access, "drillDown.country",
+                () -> countryComputed(measureId, period, boundary), measureId, period, boundary);
+    }
+
+    private DrillLevel countryComputed(String measureId, String period, Boundary boundary) {
         Measure m = measures.get(measureId);
         Figure total = single(totalQuery(m, Scope.country(), period, boundary).fetch(), m);
         Map<String, Figure> figures = RankingService.byKey(provinceFigures(m, period, boundary).fetch(), m)
@@ -67,6 +72,11 @@ public class DrillDownService {
 
     /** A province and each of its agencies with a current report in the period. */
     public DrillLevel province(String measureId, String period, String provinceSlug, Boundary boundary) {
+        return options.tables().cached(access, "drillDown.province",
+                () -> provinceComputed(measureId, period, provinceSlug, boundary), measureId, period, provinceSlug, boundary);
+    }
+
+    private DrillLevel provinceComputed(String measureId, String period, String provinceSlug, Boundary boundary) {
         Measure m = measures.get(measureId);
         Scope scope = Scope.province(provinceSlug);
         Figure total = single(totalQuery(m, scope, period, boundary).fetch(), m);
@@ -91,11 +101,20 @@ public class DrillDownService {
 
     /** An agency's current reports, latest period first. */
     public List<ReportRow> reports(long agencyId) {
+        return options.tables().cached(access, "drillDown.reports",
+                () -> ViewCache.frozen(reportsComputed(agencyId)), agencyId);
+    }
+
+    private List<ReportRow> reportsComputed(long agencyId) {
         return reportRows(REPORT.AGENCY_ID.eq(agencyId).and(REPORT.ID.in(dsl.select(AR.REPORT_ID).from(AR))));
     }
 
     /** One report (current or superseded) with its values in table order and its findings; empty if no such report. */
     public Optional<ReportDetail> report(long reportId) {
+        return options.tables().cached(access, "drillDown.report", () -> reportComputed(reportId), reportId);
+    }
+
+    private Optional<ReportDetail> reportComputed(long reportId) {
         List<ReportRow> rows = reportRows(REPORT.ID.eq(reportId));
         if (rows.isEmpty()) {
             return Optional.empty();

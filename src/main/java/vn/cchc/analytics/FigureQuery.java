@@ -1,9 +1,7 @@
 package vn.cchc.analytics;
 
-import static org.jooq.impl.DSL.avg;
 import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.count;
-import static org.jooq.impl.DSL.countDistinct;
 import static org.jooq.impl.DSL.falseCondition;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.max;
@@ -80,16 +78,21 @@ final class FigureQuery {
         Table<?> t = dsl.select(inner).from(AR).join(V).on(V.REPORT_ID.eq(AR.REPORT_ID))
                 .where(where.and(V.INDICATOR_ID.in(ids))).groupBy(innerGroup).asTable("per_report");
 
-        List<SelectField<?>> outer = new ArrayList<>();
-        List<Field<?>> outerGroup = new ArrayList<>();
+        // Per agency first, then per key and period: the units are the agencies with a row that counts, so
+        // no count(DISTINCT …) is needed (DuckDB plans each distinct aggregate as a pipeline of its own
+        // with a join back, several times the work of two plain groupings; sums and counts add up alike).
+        List<SelectField<?>> mid = new ArrayList<>();
+        List<Field<?>> midGroup = new ArrayList<>();
         for (int i = 0; i < keys.size(); i++) {
-            outer.add(t.field("k" + i));
-            outerGroup.add(t.field("k" + i));
+            mid.add(t.field("k" + i));
+            midGroup.add(t.field("k" + i));
         }
         Field<String> period = t.field(AR.PERIOD_CODE.getName(), String.class);
         Field<Long> agency = t.field(AR.AGENCY_ID.getName(), Long.class);
-        outer.add(period);
-        outerGroup.add(period);
+        mid.add(period);
+        mid.add(agency);
+        midGroup.add(period);
+        midGroup.add(agency);
         if (m.isRatio()) {
             Condition any = falseCondition();
             Field<Double> num = inline(0.0);
@@ -111,22 +114,52 @@ final class FigureQuery {
             }
             Condition rateOnly = m.reportedRates().isEmpty() ? falseCondition() : any.not().and(rateCount.gt(inline(0)));
             Field<Double> rate = rateSum.div(nullif(rateCount, inline(0)).cast(Double.class));
-            outer.add(sum(num).filterWhere(any).as("num"));
-            outer.add(sum(den).filterWhere(any).as("den"));
-            outer.add(count().filterWhere(any).as("reports"));
-            outer.add(countDistinct(agency).filterWhere(any).as("units"));
-            outer.add(count().filterWhere(rateOnly).as("rate_only"));
-            outer.add(avg(rate).filterWhere(rateOnly).as("rate_mean"));
-            outer.add(countDistinct(agency).filterWhere(rateOnly).as("rate_units"));
+            mid.add(sum(num).filterWhere(any).as("num"));
+            mid.add(sum(den).filterWhere(any).as("den"));
+            mid.add(count().filterWhere(any).as("reports"));
+            mid.add(count().filterWhere(rateOnly).as("rate_only"));
+            mid.add(sum(rate).filterWhere(rateOnly).as("rate_sum"));
+            mid.add(count(rate).filterWhere(rateOnly).as("rate_n"));
         } else {
             Field<Double> x = value(t, ids, m.id());
-            outer.add(sum(x).as("total"));
-            outer.add(count(x).as("n"));
-            outer.add(countDistinct(agency).filterWhere(x.isNotNull()).as("units"));
-            outer.add(avg(x).as("mean"));
-            outer.add(max(x).as("any_value"));
+            mid.add(sum(x).as("total"));
+            mid.add(count(x).as("n"));
+            mid.add(max(x).as("any_value"));
         }
-        return dsl.select(outer).from(t).groupBy(outerGroup);
+        Table<?> a = dsl.select(mid).from(t).groupBy(midGroup).asTable("per_agency");
+
+        List<SelectField<?>> outer = new ArrayList<>();
+        List<Field<?>> outerGroup = new ArrayList<>();
+        for (int i = 0; i < keys.size(); i++) {
+            outer.add(a.field("k" + i));
+            outerGroup.add(a.field("k" + i));
+        }
+        Field<String> periodOf = a.field(AR.PERIOD_CODE.getName(), String.class);
+        // A report without a detected agency counts among the reports, not as a unit (count(DISTINCT) skipped NULL).
+        Condition unit = a.field(AR.AGENCY_ID.getName(), Long.class).isNotNull();
+        outer.add(periodOf);
+        outerGroup.add(periodOf);
+        if (m.isRatio()) {
+            Field<Long> reports = a.field("reports", Long.class);
+            Field<Long> rateOnly = a.field("rate_only", Long.class);
+            outer.add(sum(a.field("num", Double.class)).as("num"));
+            outer.add(sum(a.field("den", Double.class)).as("den"));
+            outer.add(sum(reports).cast(Long.class).as("reports"));
+            outer.add(count().filterWhere(reports.gt(inline(0L)).and(unit)).as("units"));
+            outer.add(sum(rateOnly).cast(Long.class).as("rate_only"));
+            outer.add(sum(a.field("rate_sum", Double.class)).div(nullif(sum(a.field("rate_n", Long.class)), inline(BigDecimal.ZERO))
+                    .cast(Double.class)).as("rate_mean"));
+            outer.add(count().filterWhere(rateOnly.gt(inline(0L)).and(unit)).as("rate_units"));
+        } else {
+            Field<Long> n = a.field("n", Long.class);
+            Field<Double> total = a.field("total", Double.class);
+            outer.add(sum(total).as("total"));
+            outer.add(sum(n).cast(Long.class).as("n"));
+            outer.add(count().filterWhere(n.gt(inline(0L)).and(unit)).as("units"));
+            outer.add(sum(total).div(nullif(sum(n), inline(BigDecimal.ZERO)).cast(Double.class)).as("mean"));
+            outer.add(max(a.field("any_value", Double.class)).as("any_value"));
+        }
+        return dsl.select(outer).from(a).groupBy(outerGroup);
     }
 
     private static Field<Double> value(Table<?> t, List<String> ids, String id) {

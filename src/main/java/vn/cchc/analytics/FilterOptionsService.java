@@ -38,9 +38,18 @@ public class FilterOptionsService {
         this.tables = tables;
     }
 
+    /** The keeper of the derived tables, whose generation keys the views' answers ({@link ViewCache}). */
+    AnalyticsTables tables() {
+        return tables;
+    }
+
     /** Periods with at least one current report, in time order (a year after its Q4's predecessors). */
     public List<PeriodOption> periods() {
         tables.ensureFresh();
+        return tables.cached(access, "options.periods", () -> ViewCache.frozen(periodsComputed()));
+    }
+
+    private List<PeriodOption> periodsComputed() {
         List<PeriodOption> list = new ArrayList<>(periodsQuery().fetch(r -> new PeriodOption(r.get(PERIOD.CODE),
                 r.get(PERIOD.YEAR), r.get(PERIOD.KIND), r.get(PERIOD.START_DATE), r.get(PERIOD.END_DATE),
                 r.get("reports", Integer.class))));
@@ -56,6 +65,10 @@ public class FilterOptionsService {
 
     /** The 63 provinces of 2008 or the 34 of 2025 within the reader's scope, in Vietnamese order of their names. */
     public List<ProvinceOption> provinces(Boundary boundary) {
+        return tables.cached(access, "options.provinces", () -> ViewCache.frozen(provincesComputed(boundary)), boundary);
+    }
+
+    private List<ProvinceOption> provincesComputed(Boundary boundary) {
         Map<String, String> successor = new HashMap<>();
         Map<String, List<String>> members = new HashMap<>();
         dsl.selectFrom(PROVINCE_SUCCESSION).orderBy(PROVINCE_SUCCESSION.OLD_SLUG).forEach(s -> {
@@ -75,18 +88,26 @@ public class FilterOptionsService {
 
     /**
      * Agencies that filed reports, of a province (read by the boundary: under NEW_34 a 2025 province
-     * lists its 2008 members' agencies too) and of a kind; null for any.
+     * lists its 2008 members' agencies too) and of a kind; null for any. Under NEW_34 an agency that
+     * continues into the merged province is one option ({@link ContinuingUnit}, as on the heatmap and
+     * trends), named as its latest agency; choosing it reads the unit's whole history.
      */
     public List<AgencyOption> agencies(String provinceSlug, String kind, Boundary boundary) {
+        return tables.cached(access, "options.agencies",
+                () -> ViewCache.frozen(agenciesComputed(provinceSlug, kind, boundary)), provinceSlug, kind, boundary);
+    }
+
+    private List<AgencyOption> agenciesComputed(String provinceSlug, String kind, Boundary boundary) {
+        if (boundary == Boundary.NEW_34) {
+            return new ArrayList<>(UnitRows.fold(UnitRows.query(dsl, access, FigureQuery.within(boundary, provinceSlug, kind),
+                    boundary).fetch()).values());
+        }
         Condition c = access.province(AGENCY.PROVINCE_SLUG);
         if (kind != null) {
             c = c.and(AGENCY.KIND.eq(kind));
         }
         if (provinceSlug != null) {
-            c = c.and(boundary == Boundary.NEW_34
-                    ? AGENCY.PROVINCE_SLUG.eq(provinceSlug).or(AGENCY.PROVINCE_SLUG.in(dsl.select(PROVINCE_SUCCESSION.OLD_SLUG)
-                            .from(PROVINCE_SUCCESSION).where(PROVINCE_SUCCESSION.NEW_SLUG.eq(provinceSlug))))
-                    : AGENCY.PROVINCE_SLUG.eq(provinceSlug));
+            c = c.and(AGENCY.PROVINCE_SLUG.eq(provinceSlug));
         }
         return dsl.select(AGENCY.ID, AGENCY.NAME, AGENCY.KIND, AGENCY.PROVINCE_SLUG, PROVINCE.NAME).from(AGENCY)
                 .leftJoin(PROVINCE).on(PROVINCE.SLUG.eq(AGENCY.PROVINCE_SLUG)).where(c)
@@ -101,6 +122,10 @@ public class FilterOptionsService {
 
     /** Names by slug of the provinces (both generations) within the reader's scope. */
     public Map<String, String> provinceNames() {
+        return tables.cached(access, "options.provinceNames", () -> ViewCache.frozen(provinceNamesComputed()));
+    }
+
+    private Map<String, String> provinceNamesComputed() {
         return dsl.select(PROVINCE.SLUG, PROVINCE.NAME).from(PROVINCE).where(access.province(PROVINCE.SLUG))
                 .fetchMap(PROVINCE.SLUG, PROVINCE.NAME);
     }

@@ -26,14 +26,21 @@ public class OverviewService {
     private final DSLContext dsl;
     private final MeasureCatalog measures;
     private final ReadAccess access;
+    private final AnalyticsTables tables;
 
-    public OverviewService(DSLContext dsl, MeasureCatalog measures, ReadAccess access) {
+    public OverviewService(DSLContext dsl, MeasureCatalog measures, ReadAccess access, AnalyticsTables tables) {
         this.dsl = dsl;
+        this.tables = tables;
         this.measures = measures;
         this.access = access;
     }
 
     public List<KpiCard> cards(Scope scope, String period, Boundary boundary) {
+        return tables.cached(access, "overview.cards",
+                () -> ViewCache.frozen(cardsComputed(scope, period, boundary)), scope, period, boundary);
+    }
+
+    private List<KpiCard> cardsComputed(Scope scope, String period, Boundary boundary) {
         List<KpiCard> cards = new ArrayList<>();
         for (String id : MeasureCatalog.HEADLINE) {
             cards.add(card(measures.get(id), scope, period, boundary));

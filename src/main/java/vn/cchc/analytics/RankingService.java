@@ -45,6 +45,11 @@ public class RankingService {
      * {@link Scope}); with {@code agencyKind}, from its agencies of that kind.
      */
     public Ranking provinces(String measureId, String period, Boundary boundary, String agencyKind) {
+        return options.tables().cached(access, "rankings.provinces",
+                () -> provincesComputed(measureId, period, boundary, agencyKind), measureId, period, boundary, agencyKind);
+    }
+
+    private Ranking provincesComputed(String measureId, String period, Boundary boundary, String agencyKind) {
         Measure m = measures.get(measureId);
         String previous = PeriodCodes.previous(period, m.accumulation());
         Map<String, Map<String, Figure>> figures = byKey(provinceFigures(m, period, previous, boundary, agencyKind).fetch(), m);
@@ -73,6 +78,11 @@ public class RankingService {
      * {@link Completeness}) and that have no figure for it.
      */
     public Ranking agencies(String measureId, String period, String agencyKind, String provinceSlug, Boundary boundary) {
+        return options.tables().cached(access, "rankings.agencies",
+                () -> agenciesComputed(measureId, period, agencyKind, provinceSlug, boundary), measureId, period, agencyKind, provinceSlug, boundary);
+    }
+
+    private Ranking agenciesComputed(String measureId, String period, String agencyKind, String provinceSlug, Boundary boundary) {
         Measure m = measures.get(measureId);
         String previous = PeriodCodes.previous(period, m.accumulation());
         Map<String, Map<String, Figure>> figures = byKey(agencyFigures(m, period, previous, agencyKind, provinceSlug,

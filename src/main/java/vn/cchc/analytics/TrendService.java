@@ -33,6 +33,11 @@ public class TrendService {
 
     /** @param labels the series' labels, one per scope (the view knows the names it offered) */
     public Trend trend(String measureId, List<Scope> scopes, List<String> labels, Boundary boundary, PeriodRange range) {
+        return options.tables().cached(access, "trends.trend",
+                () -> trendComputed(measureId, scopes, labels, boundary, range), measureId, scopes, labels, boundary, range);
+    }
+
+    private Trend trendComputed(String measureId, List<Scope> scopes, List<String> labels, Boundary boundary, PeriodRange range) {
         Measure m = measures.get(measureId);
         List<String> periods = range.periods();
         // Whole provinces are read in one query keyed by province; other scopes one query each.
@@ -68,6 +73,11 @@ public class TrendService {
 
     /** Provinces of the boundary overlaid, labelled with their names, in Vietnamese order of them (the legend's). */
     public Trend provinces(String measureId, List<String> slugs, Boundary boundary, PeriodRange range) {
+        return options.tables().cached(access, "trends.provinces",
+                () -> provincesComputed(measureId, slugs, boundary, range), measureId, slugs, boundary, range);
+    }
+
+    private Trend provincesComputed(String measureId, List<String> slugs, Boundary boundary, PeriodRange range) {
         Map<String, String> names = options.provinceNames();
         List<String> ordered = slugs.stream().sorted(VietnameseOrder.by(s -> names.getOrDefault(s, s))).toList();
         return trend(measureId, ordered.stream().map(Scope::province).toList(),

@@ -401,8 +401,11 @@ class AnalyticsIT {
         assertThat(periods).extracting(PeriodOption::code).startsWith("2025-Q1", "2025-Q2", "2025-H1").endsWith("2026-Q4", "2026-Y");
         assertThat(periods).hasSize(12);
         assertThat(s.options().agencyKinds()).extracting(AgencyKindOption::kind).contains("province", "department", "district");
+        // Under the 34 the members' UBND tỉnh and the merged province's are one unit, one option (ContinuingUnitIT).
         assertThat(s.options().agencies("tuyen-quang-2025", "province", Boundary.NEW_34)).extracting(AgencyOption::provinceSlug)
-                .containsExactlyInAnyOrder("ha-giang", "tuyen-quang", "tuyen-quang-2025");
+                .containsExactly("tuyen-quang-2025");
+        assertThat(s.options().agencies("ha-giang", "province", Boundary.OLD_63)).extracting(AgencyOption::provinceSlug)
+                .containsExactly("ha-giang");
         assertThat(s.options().measures()).extracting(Measure::id).startsWith(MeasureCatalog.ONTIME_RATE,
                 MeasureCatalog.ONLINE_RATE, MeasureCatalog.STAFFING_FILL).contains("tthc.ontime_rate.dept");
     }

@@ -208,4 +208,48 @@ class ContinuingUnitIT {
             assertThat(line.series().getFirst().points().get(0).figure().reported()).as(row.name() + " in 2025-Q2").isTrue();
         }
     }
+
+    @Test
+    void theAgencyFilterListsOneOptionPerUnitUnderThe34AndItsChoiceReadsTheWholeHistory() {
+        // The dropdown's options are the heatmap's rows over the whole history: same units, same agency shown.
+        for (String kind : List.of("province", "department")) {
+            List<AgencyOption> options = s.options().agencies("tuyen-quang-2025", kind, Boundary.NEW_34);
+            Heatmap rows = s.heatmap().heatmap(MeasureCatalog.ONTIME_RATE, QUARTERS, "tuyen-quang-2025", kind, Boundary.NEW_34);
+            assertThat(options).as(kind).isNotEmpty().extracting(AgencyOption::id)
+                    .containsExactlyElementsOf(rows.agencies().stream().map(AgencyOption::id).toList());
+            assertThat(options).as(kind).extracting(AgencyOption::name).doesNotHaveDuplicates();
+            assertThat(options).as(kind).allSatisfy(a -> assertThat(a.provinceSlug()).isEqualTo("tuyen-quang-2025"));
+            // Under the 63 nothing changes: the members' and the merged province's agencies apart.
+            long apart = List.of("ha-giang", "tuyen-quang", "tuyen-quang-2025").stream()
+                    .mapToLong(p -> s.options().agencies(p, kind, Boundary.OLD_63).size()).sum();
+            assertThat(apart).as(kind + " under the 63").isGreaterThan(options.size());
+        }
+
+        // The one UBND tỉnh option, chosen: its figures before the merger are the members' aggregates.
+        AgencyOption ubnd = s.options().agencies("tuyen-quang-2025", "province", Boundary.NEW_34).getFirst();
+        Trend line = s.trends().trend(MeasureCatalog.ONTIME_RATE, List.of(Scope.agency(ubnd.id())), List.of(ubnd.name()),
+                Boundary.NEW_34, QUARTERS);
+        for (TrendPoint p : line.series().getFirst().points()) {
+            List<Report> feeding = aggregates(p.period(), "ha-giang", "tuyen-quang", "tuyen-quang-2025");
+            assertThat(p.figure().reports()).as(p.period()).isEqualTo(feeding.size());
+            assertThat(p.figure().value()).as(p.period()).isCloseTo(ManifestTruth.ontimeRate(feeding), within(1e-9));
+        }
+        KpiCard before = s.overview().card(s.measures().get(MeasureCatalog.ONTIME_RATE), Scope.agency(ubnd.id()), "2025-Q1",
+                Boundary.NEW_34);
+        assertThat(before.current().reports()).as("2025-Q1, filed by Hà Giang's and Tuyên Quang's UBND").isEqualTo(2);
+        assertThat(before.current().value()).isCloseTo(ManifestTruth.ontimeRate(aggregates("2025-Q1", "ha-giang", "tuyen-quang")),
+                within(1e-9));
+    }
+
+    @Test
+    void theAgencyFilterOffersOnlyTheReadersProvinces() {
+        Services caoBang = Services.on(warehouse.dsl(), () -> AccessScope.provinces(Set.of("cao-bang-2025")));
+
+        assertThat(caoBang.options().agencies(null, null, Boundary.NEW_34)).isNotEmpty()
+                .allSatisfy(a -> assertThat(a.provinceSlug()).isEqualTo("cao-bang-2025"));
+        assertThat(caoBang.options().agencies("tuyen-quang-2025", null, Boundary.NEW_34)).isEmpty();
+        // The country-wide list holds the other provinces' units, so the scope is what removed them.
+        assertThat(s.options().agencies(null, null, Boundary.NEW_34)).extracting(AgencyOption::provinceSlug)
+                .contains("tuyen-quang-2025", "cao-bang-2025");
+    }
 }
