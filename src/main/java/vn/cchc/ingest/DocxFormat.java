@@ -13,12 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackagePart;
-import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
 import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
-import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xwpf.usermodel.XWPFRelation;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -27,7 +22,7 @@ import org.xml.sax.SAXException;
 import vn.cchc.ingest.LegacyVietnameseEncoding.Encoding;
 
 /**
- * Word .docx (the package through POI, its main part as a DOM): the body in document order, each paragraph a line, each table row of the
+ * Word .docx (the package's parts through {@link OoxmlPackage}, its main part as a DOM): the body in document order, each paragraph a line, each table row of the
  * appendix one line of cells joined by tabs — the shape {@link TabbedTextReader} reads from
  * converted seeds — so that the appendix is read from the real table cells.
  *
@@ -62,48 +57,41 @@ final class DocxFormat implements FormatReader {
 
     @Override
     public DocumentText read(byte[] bytes) throws ReportReadException {
-        OPCPackage pkg = OoxmlGuards.open(bytes, "docx");
-        try {
+        try (OoxmlPackage pkg = OoxmlPackage.open(bytes, "docx")) {
             // The main part and its styles parsed straight into a DOM: POI's XWPF object model built
             // a Java object for every paragraph, run and cell first, three quarters of a .docx's parse.
-            PackagePart main = mainPart(pkg);
-            Element body = main == null ? null : child(parse(main).getDocumentElement(), "body");
+            OoxmlPackage.Relationship main = pkg.relationship("", PackageRelationshipTypes.CORE_DOCUMENT);
+            Document document = main == null ? null : parse(pkg, main.target());
+            Element body = document == null ? null : child(document.getDocumentElement(), "body");
             if (body == null) {
                 throw new ReportReadException("damaged .docx: it has no document body");
             }
-            Body reader = new Body(new WordFonts(styles(main)));
+            Body reader = new Body(new WordFonts(styles(pkg, main.target())));
             reader.blocks(body, 0);
             Lines lines = new Lines();
             for (String line : reader.lines()) {
                 lines.add(line);
             }
             return lines.toDocument("docx");
-        } catch (IOException | SAXException | InvalidFormatException | RuntimeException e) {
+        } catch (IOException | SAXException | RuntimeException e) {
             throw OoxmlGuards.failure("docx", e);
-        } finally {
-            pkg.revert();
         }
     }
 
-    /** The package's main document part (word/document.xml, or wherever its relationship points). */
-    private static PackagePart mainPart(OPCPackage pkg) throws InvalidFormatException {
-        PackageRelationshipCollection main = pkg.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT);
-        return main.size() == 0 ? null : pkg.getPart(main.getRelationship(0));
-    }
-
-    /** A part's XML, through POI's hardened parser: no DTD, no external entities. */
-    private static Document parse(PackagePart part) throws IOException, SAXException {
-        try (InputStream in = part.getInputStream()) {
-            return XMLHelper.newDocumentBuilder().parse(in);
+    /** A part's XML through {@link WordXml} (POI's hardened settings: no DTD, no external entities); null when there is no such part. */
+    private static Document parse(OoxmlPackage pkg, String part) throws IOException, SAXException {
+        try (InputStream in = pkg.part(part)) {
+            return in == null ? null : WordXml.builder().parse(in);
         }
     }
 
     /** The styles part's root element; none in a minimal document, whose runs then use their own fonts only. */
-    private static Element styles(PackagePart main) {
+    private static Element styles(OoxmlPackage pkg, String main) {
         try {
-            PackageRelationshipCollection styles = main.getRelationshipsByType(XWPFRelation.STYLES.getRelation());
-            return styles.size() == 0 ? null : parse(main.getRelatedPart(styles.getRelationship(0))).getDocumentElement();
-        } catch (IOException | SAXException | InvalidFormatException | RuntimeException e) {
+            OoxmlPackage.Relationship styles = pkg.relationship(main, XWPFRelation.STYLES.getRelation());
+            Document document = styles == null ? null : parse(pkg, styles.target());
+            return document == null ? null : document.getDocumentElement();
+        } catch (IOException | SAXException | RuntimeException e) {
             return null;
         }
     }
@@ -213,7 +201,17 @@ final class DocxFormat implements FormatReader {
 
         /** A cell's text on one line: its lines joined by spaces, blank ones left out. */
         private static String oneLine(List<String> printed) {
-            return String.join(" ", printed.stream().map(String::strip).filter(p -> !p.isEmpty()).toList());
+            StringBuilder line = new StringBuilder();
+            for (String p : printed) {
+                String s = p.strip();
+                if (!s.isEmpty()) {
+                    if (!line.isEmpty()) {
+                        line.append(' ');
+                    }
+                    line.append(s);
+                }
+            }
+            return line.toString();
         }
 
         /** A cell's lines as it prints: its paragraphs (split at line breaks), a nested table's rows one line each. */
@@ -222,7 +220,7 @@ final class DocxFormat implements FormatReader {
             for (Element block : blockChildren(cell)) {
                 if (isW(block, "p")) {
                     for (String line : paragraph(block).split("\n", -1)) {
-                        lines.add(line.replaceAll("[\\t\\r]", " ").strip());
+                        lines.add(line.replace('\t', ' ').replace('\r', ' ').strip());
                     }
                 } else if (isW(block, "tbl") && depth + 1 < DEEPEST_NESTING) {
                     for (Element row : wrappedChildren(block, "tr")) {

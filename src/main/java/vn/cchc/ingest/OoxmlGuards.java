@@ -2,15 +2,23 @@ package vn.cchc.ingest;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
-import org.apache.poi.openxml4j.opc.OPCPackage;
+import javax.xml.parsers.ParserConfigurationException;
+import org.apache.poi.openxml4j.opc.internal.ZipHelper;
+import org.apache.poi.openxml4j.util.ZipEntrySource;
+import org.apache.poi.openxml4j.util.ZipInputStreamZipEntrySource;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.util.XMLHelper;
+import org.xml.sax.ContentHandler;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
 
 /**
- * The one door .docx and .xlsx packages come through. POI's zip bomb guards stay on, with limits
+ * The one door .docx and .xlsx packages come through (see {@link OoxmlPackage}). POI's zip bomb guards stay on, with limits
  * set once for the whole JVM (POI keeps them in static fields): a part may not unpack to more than
  * 100 times its packed size nor beyond 64 MiB, and a package may hold at most 1000 parts. A file
  * that trips a guard is refused with a one-line reason; every other failure to open is "damaged".
@@ -25,6 +33,7 @@ final class OoxmlGuards {
 
     private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
     private static final Pattern BOMB_ENTRY = Pattern.compile("Entry: (\\S+)");
+    private static final ThreadLocal<XMLReader> PARSERS = new ThreadLocal<>();
 
     static {
         ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
@@ -52,12 +61,34 @@ final class OoxmlGuards {
         return indexOf(bytes, entry.getBytes(StandardCharsets.US_ASCII)) >= 0;
     }
 
-    /** Opens the package in memory, every part unpacked through POI's guards. */
-    static OPCPackage open(byte[] bytes, String format) throws ReportReadException {
+    /**
+     * Unpacks every entry of the package in memory through POI's guarded zip stream, the one
+     * OPCPackage.open reads with (a method here, so that the limits above are set before it runs).
+     */
+    static ZipEntrySource unpack(byte[] bytes) throws IOException {
+        return new ZipInputStreamZipEntrySource(ZipHelper.openZipStream(new ByteArrayInputStream(bytes)));
+    }
+
+    /**
+     * Streams a part's XML to a handler through POI's hardened SAX parser: no DTD, no external
+     * entities. One parser a thread, reused: creating it cost as much as parsing a small part, and
+     * a package has several (content types, relationships, workbook, styles, shared strings, sheets).
+     */
+    static void parseXml(InputStream in, ContentHandler handler) throws IOException, SAXException {
+        XMLReader parser = PARSERS.get();
+        if (parser == null) {
+            try {
+                parser = XMLHelper.newXMLReader();
+            } catch (ParserConfigurationException e) {
+                throw new SAXException(e);
+            }
+            PARSERS.set(parser);
+        }
+        parser.setContentHandler(handler);
         try {
-            return OPCPackage.open(new ByteArrayInputStream(bytes));
-        } catch (IOException | InvalidFormatException | RuntimeException e) {
-            throw failure(format, e);
+            parser.parse(new InputSource(in));
+        } finally {
+            parser.setContentHandler(null); // the handler holds a report's data: not kept past the parse
         }
     }
 

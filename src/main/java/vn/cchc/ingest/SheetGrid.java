@@ -39,7 +39,7 @@ final class SheetGrid {
         if (text == null || column < 0 || column >= MAX_COLUMN || row < 0) {
             return;
         }
-        String flat = text.replaceAll("[\\t\\r\\n]+", " ").strip();
+        String flat = hasBreaks(text) ? text.replaceAll("[\\t\\r\\n]+", " ").strip() : text.strip();
         if (flat.isEmpty()) {
             return;
         }
@@ -47,6 +47,17 @@ final class SheetGrid {
             throw new ReportReadException("refused: more than " + MAX_CELLS + " filled cells, too large for a report");
         }
         rows.computeIfAbsent(row, r -> new TreeMap<>()).put(column, flat);
+    }
+
+    /** Whether a text holds a tab or line break: most cells do not, and need no regular expression. */
+    private static boolean hasBreaks(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\t' || c == '\r' || c == '\n') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A merged area; only one spanning several columns matters (a title centred over a table). */

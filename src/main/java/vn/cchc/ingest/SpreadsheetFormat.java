@@ -5,10 +5,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.text.DecimalFormatSymbols;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.apache.poi.EncryptedDocumentException;
-import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -17,17 +17,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
-import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
-import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFComment;
-import org.xml.sax.Attributes;
-import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
 
 /**
  * Excel workbooks, .xlsx and .xls: every sheet in order, every row a line, as {@link SheetGrid}
@@ -57,21 +47,17 @@ final class SpreadsheetFormat implements FormatReader {
     }
 
     private static DocumentText readXlsx(byte[] bytes) throws ReportReadException {
-        OPCPackage pkg = OoxmlGuards.open(bytes, "xlsx");
-        try {
-            XSSFReader reader = new XSSFReader(pkg);
-            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
-            // A workbook written by a minimal tool may have no styles part: every number is then General.
-            StylesTable styles = reader.getStylesTable() == null ? new StylesTable() : reader.getStylesTable();
+        try (OoxmlPackage pkg = OoxmlPackage.open(bytes, "xlsx")) {
+            List<String> sheets = XlsxWorkbook.sheets(pkg);
+            XlsxSharedStrings strings = XlsxWorkbook.strings(pkg);
+            XlsxStyles styles = XlsxWorkbook.styles(pkg);
+            PlainNumbers formatter = new PlainNumbers();
             Lines lines = new Lines();
             int[] cells = {0};
-            XSSFReader.SheetIterator sheets = reader.getSheetIterator();
-            while (sheets.hasNext()) {
+            for (String part : sheets) {
                 SheetGrid grid = new SheetGrid(cells);
-                try (InputStream sheet = sheets.next()) {
-                    XMLReader parser = XMLHelper.newXMLReader();
-                    parser.setContentHandler(new MergeAwareHandler(styles, strings, new GridFiller(grid), grid));
-                    parser.parse(new InputSource(sheet));
+                try (InputStream sheet = pkg.part(part)) {
+                    OoxmlGuards.parseXml(sheet, new XlsxSheet(styles, strings, formatter, grid));
                 }
                 if (lines.size() > 0) {
                     lines.add("");
@@ -79,11 +65,8 @@ final class SpreadsheetFormat implements FormatReader {
                 grid.writeTo(lines);
             }
             return lines.toDocument("xlsx");
-        } catch (IOException | SAXException | RuntimeException | org.apache.poi.openxml4j.exceptions.OpenXML4JException
-                 | javax.xml.parsers.ParserConfigurationException e) {
+        } catch (IOException | SAXException | RuntimeException | org.apache.poi.openxml4j.exceptions.OpenXML4JException e) {
             throw CapExceeded.refusal(e).orElseGet(() -> OoxmlGuards.failure("xlsx", e));
-        } finally {
-            pkg.revert();
         }
     }
 
@@ -151,78 +134,17 @@ final class SpreadsheetFormat implements FormatReader {
         }
 
         private String plain(String formatted, double value) {
-            if (formatted == null || !SCIENTIFIC.matcher(formatted.strip()).matches() || !Double.isFinite(value)) {
+            // indexOf first: the pattern needs an 'E', which almost no formatted number has
+            if (formatted == null || formatted.indexOf('E') < 0 || !SCIENTIFIC.matcher(formatted.strip()).matches()
+                    || !Double.isFinite(value)) {
                 return formatted;
             }
             return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString().replace('.', decimalSeparator);
         }
     }
 
-    /** The streaming handler, also noting the sheet's merged areas (listed after its cells). */
-    private static final class MergeAwareHandler extends XSSFSheetXMLHandler {
-
-        private final SheetGrid grid;
-
-        MergeAwareHandler(StylesTable styles, ReadOnlySharedStringsTable strings, SheetContentsHandler cells, SheetGrid grid) {
-            super(styles, strings, cells, new PlainNumbers(), false);
-            this.grid = grid;
-        }
-
-        @Override
-        public void startElement(String uri, String localName, String qName, Attributes attributes) throws SAXException {
-            if ("mergeCell".equals(localName) && attributes.getValue("ref") != null) {
-                try {
-                    CellRangeAddress range = CellRangeAddress.valueOf(attributes.getValue("ref"));
-                    grid.merged(range.getFirstRow(), range.getLastRow(), range.getFirstColumn(), range.getLastColumn());
-                } catch (IllegalArgumentException e) {
-                    // a malformed range only loses the title hint
-                }
-            }
-            super.startElement(uri, localName, qName, attributes);
-        }
-    }
-
-    /** Receives the streamed cells; a cell without its address is the one after the previous. */
-    private static final class GridFiller implements XSSFSheetXMLHandler.SheetContentsHandler {
-
-        private final SheetGrid grid;
-        private int row;
-        private int column = -1;
-
-        GridFiller(SheetGrid grid) {
-            this.grid = grid;
-        }
-
-        @Override
-        public void startRow(int rowNum) {
-            row = rowNum;
-            column = -1;
-        }
-
-        @Override
-        public void endRow(int rowNum) {
-            // rows are placed by their number; nothing to close
-        }
-
-        @Override
-        public void cell(String reference, String formattedValue, XSSFComment comment) {
-            if (reference != null) {
-                CellReference ref = new CellReference(reference);
-                row = ref.getRow() < 0 ? row : ref.getRow();
-                column = ref.getCol();
-            } else {
-                column++;
-            }
-            try {
-                grid.put(row, column, formattedValue);
-            } catch (ReportReadException e) {
-                throw new CapExceeded(e);
-            }
-        }
-    }
-
     /** Carries a cap's refusal out of the SAX callbacks, which may only throw unchecked exceptions here. */
-    private static final class CapExceeded extends RuntimeException {
+    static final class CapExceeded extends RuntimeException {
 
         CapExceeded(ReportReadException cause) {
             super(cause.getMessage(), cause);

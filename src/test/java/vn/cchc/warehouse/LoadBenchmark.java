@@ -48,6 +48,8 @@ import vn.cchc.sample.HistoryGenerator;
  * <li>A generated national history ({@link #SETTINGS}: the first {@value #PROVINCES} provinces of 2008
  *     and what they became in 2025, every period 2021–2026 — over 5,000 reports, 600,000 values).</li>
  * <li>Parse only: the files read into parsed reports, on all cores, kept in memory.</li>
+ * <li>(c') Parse rates per format (text by shape, docx, xlsx, xls, pdf): every file parsed once more on one
+ *     thread, reports/s and ms of CPU a report ({@link ParseRates}).</li>
  * <li>Write only — "ours" of the ratio: those parsed reports written into a fresh, migrated warehouse
  *     as the loader does it ({@link ReportLoader#loadAll}, {@value BatchLoader#DEFAULT_BATCH} per
  *     transaction): reports, evidence, values, parts, findings, supersession. The median of
@@ -60,7 +62,8 @@ import vn.cchc.sample.HistoryGenerator;
  *     foreign keys — report_value has none either since sql/V9 —, no other table); the median of
  *     {@value #RUNS} runs likewise. Printed: the ratio write only / COPY.</li>
  * <li>End to end: files → warehouse with the CLI's {@link BatchLoader} (parse on all cores, write in
- *     batches) into another fresh file, with the round trip against the generator's manifest.</li>
+ *     batches) into another fresh file, with the round trip against the generator's manifest; and
+ *     the ratio of this end-to-end load to (e)'s COPY of its values.</li>
  * </ol>
  *
  * Peak heap is the sum of the peak usages of the heap memory pools, reset before each run after a
@@ -143,7 +146,8 @@ public final class LoadBenchmark {
         ok &= check("values generated (at least)", Math.min(history.values(), MIN_VALUES), MIN_VALUES);
 
         // (c)–(e) in a method of their own: what they keep in memory is gone before (f) measures its heap.
-        ok &= parseWriteAndCopy(files);
+        double[] copySeconds = {0};
+        ok &= parseWriteAndCopy(files, copySeconds);
 
         // (f) End to end, streaming, as the CLI does it.
         Path warehouseFile = work.resolve("end-to-end.duckdb");
@@ -155,6 +159,8 @@ public final class LoadBenchmark {
         out.printf(Locale.ROOT, "    without opening and migrating the fresh file: %.2f s, %.1f reports/s, %,.0f values/s%n",
                 loadSeconds, files.size() / loadSeconds, fullLoad.result().values() / loadSeconds);
         out.printf(Locale.ROOT, "    warehouse file: %s%n", mib(Files.size(warehouseFile)));
+        out.printf(Locale.ROOT, "    RATIO end to end, files → warehouse (f) / DuckDB COPY of its values (e): %.2f   "
+                + "(without opening and migrating the fresh file: %.2f)%n", fullLoad.seconds() / copySeconds[0], loadSeconds / copySeconds[0]);
         ok &= check("files loaded", fullLoad.result().count(FileOutcome.Kind.LOADED), files.size());
 
         // The round trip.
@@ -174,7 +180,7 @@ public final class LoadBenchmark {
     }
 
     /** (c) parse only, (d) write only, (d') without values, (e) DuckDB's COPY of the same values, and the ratios. */
-    private boolean parseWriteAndCopy(List<Path> files) throws IOException {
+    private boolean parseWriteAndCopy(List<Path> files, double[] copySeconds) throws IOException {
         // (c) Parse only, keeping what was read for (d) and (e).
         new BatchLoader(parser, null, threads).load(files.subList(0, WARM_UP_REPORTS), o -> { });
         out.println();
@@ -183,6 +189,12 @@ public final class LoadBenchmark {
         printRun("parse only", parseOnly);
         List<ParsedReport> parsed = parseOnly.result().outcomes().stream().map(FileOutcome::report).filter(r -> r != null).toList();
         boolean ok = check("files parsed", parsed.size(), files.size());
+
+        // (c') Per format, one file at a time on one thread: which format costs what.
+        out.println();
+        out.printf(Locale.ROOT, "(c') parse rates per format: every file parsed once more on one thread (load average %.2f)%n",
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        ok &= check("files parsed one at a time", ParseRates.print(parser, files, out), 0);
 
         // (d) Write only: ours. Each run into a fresh file; the median of RUNS.
         long values = parsed.stream().mapToLong(r -> r.values().size()).sum();
@@ -215,6 +227,7 @@ public final class LoadBenchmark {
         Measured<Long> copy = median(theirs, f -> copyInto(f, csv));
         out.printf(Locale.ROOT, "    %-11s %8.2f s  %,9.0f values/s%n", "COPY", copy.seconds(), values / copy.seconds());
         ok &= check("values copied", copy.result(), values);
+        copySeconds[0] = copy.seconds();
         // Rows, text lengths and the sum of the numbers (equal up to the order DuckDB sums them in).
         try (DuckDbDataSource ds = new DuckDbDataSource(theirs.getFirst())) {
             Record3<Long, Double, Long> copied = checksum(DSL.using(ds, SQLDialect.DUCKDB), DSL.table(COPY_TABLE));
