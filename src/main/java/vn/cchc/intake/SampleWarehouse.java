@@ -12,13 +12,9 @@ import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -83,12 +79,7 @@ public final class SampleWarehouse implements WarehouseSeed {
     @Override
     public void seed(Path target, Path dataDir) {
         if (dataDir == null && SampleWarehouse.class.getResource(BUNDLED) != null) {
-            FutureTask<Void> ahead = AHEAD.remove(target.toAbsolutePath());
-            if (ahead == null) {
-                unpack(target);
-            } else {
-                awaitUnpack(ahead);
-            }
+            unpack(target);
         } else {
             build(target, dataDir);
         }
@@ -124,42 +115,6 @@ public final class SampleWarehouse implements WarehouseSeed {
             try (var files = Files.walk(work)) {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
-        }
-    }
-
-    /** Unpacks started ahead of the warehouse bean ({@link SampleUnpackAhead}), by absolute target. */
-    private static final Map<Path, FutureTask<Void>> AHEAD = new ConcurrentHashMap<>();
-
-    /** Starts unpacking the bundled warehouse to {@code target} on a thread of its own, unless it exists or is under way. */
-    static void unpackAhead(Path target) {
-        Path absolute = target.toAbsolutePath();
-        if (Files.exists(absolute) || SampleWarehouse.class.getResource(BUNDLED) == null) {
-            return;
-        }
-        AHEAD.computeIfAbsent(absolute, p -> {
-            FutureTask<Void> task = new FutureTask<>(() -> unpack(p), null);
-            // A daemon: a start that fails elsewhere must still end; a half-unpacked file stays ".building".
-            Thread.ofPlatform().name("sample-unpack").daemon().start(task);
-            return task;
-        });
-    }
-
-    /** Whether an unpack to {@code target} was started ahead and not yet taken by {@link #seed}. */
-    static boolean unpackingAhead(Path target) {
-        return AHEAD.containsKey(target.toAbsolutePath());
-    }
-
-    private static void awaitUnpack(FutureTask<Void> ahead) {
-        try {
-            ahead.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new WarehouseException("interrupted while the sample warehouse was unpacked", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new WarehouseException("cannot unpack the sample warehouse: " + e.getCause(), e.getCause());
         }
     }
 
