@@ -37,11 +37,7 @@ class ProvinceMapBrowserIT {
 
     @BeforeAll
     static void start() throws Exception {
-        Files.createDirectories(WORK);
-        Path warehouse = WORK.resolve("cchc.duckdb");
-        for (String f : List.of("cchc.duckdb", "cchc.duckdb.wal", "accounts.duckdb", "accounts.duckdb.wal")) {
-            Files.deleteIfExists(WORK.resolve(f));
-        }
+        Path warehouse = RunningApp.freshWarehouseIn(WORK);
         Files.copy(UiTestWarehouse.path(), warehouse, StandardCopyOption.REPLACE_EXISTING);
         app = RunningApp.start(warehouse, Duration.ofSeconds(180));
         browser = Browser.headless(WORK.resolve("downloads"));

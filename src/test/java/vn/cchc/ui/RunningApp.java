@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * The packaged jar started as a user starts it, on a free port, with its own warehouse file under
@@ -31,6 +32,20 @@ final class RunningApp implements AutoCloseable {
     }
 
     /** The account store the app beside this warehouse uses (its first admin's password: {@link TestAccounts#ADMIN_PASSWORD}). */
+    /**
+     * The warehouse file a browser test starts its app on, in {@code work}: the folder made, any
+     * warehouse and account store an earlier run left there deleted, so every run starts alike.
+     */
+    static Path freshWarehouseIn(Path work) throws IOException {
+        Files.createDirectories(work);
+        Path warehouse = work.resolve("cchc.duckdb");
+        for (Path f : List.of(warehouse, warehouse.resolveSibling("cchc.duckdb.wal"), accountsBeside(warehouse),
+                accountsBeside(warehouse).resolveSibling("accounts.duckdb.wal"))) {
+            Files.deleteIfExists(f);
+        }
+        return warehouse;
+    }
+
     static Path accountsBeside(Path warehouse) {
         return warehouse.resolveSibling("accounts.duckdb");
     }

@@ -2,7 +2,6 @@ package vn.cchc.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -42,11 +41,7 @@ class SignInBrowserIT {
 
     @BeforeAll
     static void start() throws Exception {
-        Files.createDirectories(WORK);
-        Path warehouse = WORK.resolve("cchc.duckdb");
-        for (String f : List.of("cchc.duckdb", "cchc.duckdb.wal", "accounts.duckdb", "accounts.duckdb.wal")) {
-            Files.deleteIfExists(WORK.resolve(f));
-        }
+        Path warehouse = RunningApp.freshWarehouseIn(WORK);
         accounts = RunningApp.accountsBeside(warehouse);
         // The accounts an admin would have made (the user command does the same), before the app owns the file.
         try (AccountDatabase db = AccountStore.open(accounts)) {

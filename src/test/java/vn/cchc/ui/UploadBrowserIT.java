@@ -2,10 +2,8 @@ package vn.cchc.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -42,11 +40,7 @@ class UploadBrowserIT {
 
     @BeforeAll
     static void start() throws Exception {
-        Files.createDirectories(WORK);
-        Path warehouse = WORK.resolve("cchc.duckdb");
-        for (String f : List.of("cchc.duckdb", "cchc.duckdb.wal", "accounts.duckdb", "accounts.duckdb.wal")) {
-            Files.deleteIfExists(WORK.resolve(f));
-        }
+        Path warehouse = RunningApp.freshWarehouseIn(WORK);
         // An existing, empty warehouse: no sample history, so what the overview shows is what was uploaded.
         Warehouse.open(warehouse).close();
         try (AccountDatabase db = AccountStore.open(RunningApp.accountsBeside(warehouse))) {
