@@ -28,8 +28,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * against the packaged jar, on the UI tests' warehouse: the layout stylesheet is served; on the
  * overview the three headline cards lie in the first screen, the filter fields are folded behind
  * their summary line, which opens them on a tap, and a changed filter is applied; the title keeps to
- * one line; no view scrolls sideways and no chart is wider than the screen. Screenshots of the
- * overview and the rankings go to src/docs/screenshots/ (shown in the README).
+ * one line; no view scrolls sideways and no chart is wider than the screen; the map's two
+ * archipelago labels, as ECharts drew them, lie inside the chart. Screenshots of the overview, the
+ * map and the rankings go to src/docs/screenshots/ (shown in the README).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PhoneLayoutBrowserIT {
@@ -104,6 +105,55 @@ class PhoneLayoutBrowserIT {
 
     @Test
     @Order(3)
+    void theMapNamesBothArchipelagosInsideItsBounds() throws Exception {
+        browser.open(app.url("/?boundary=34"));
+        browser.await(".cchc-kpi-card");
+        awaitCharts();
+        browser.script("document.querySelector('cchc-chart.cchc-province-map').scrollIntoView({block: 'center'});");
+        // The labels as drawn: ECharts' own text elements, their boxes in the chart's pixels.
+        @SuppressWarnings("unchecked")
+        Map<String, Object> drawn = (Map<String, Object>) new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d ->
+                browser.script("""
+                        const chart = document.querySelector('cchc-chart.cchc-province-map')._chart;
+                        const names = chart.getOption().series[0].markPoint.data.map(p => p.name);
+                        // A label is drawn as one span per line: each span's box, joined under its label.
+                        const flat = t => String(t).replace(/\\s+/g, ' ').trim();
+                        const boxes = new Map();
+                        for (const span of chart.getZr().storage.getDisplayList(true)) {
+                          const owner = [span, span.parent].find(e => e && e.style && e.style.text != null
+                              && names.includes(flat(e.style.text)));
+                          if (!owner) continue;
+                          const r = span.getBoundingRect().clone();
+                          if (span.transform) r.applyTransform(span.transform);
+                          const text = flat(owner.style.text);
+                          const b = boxes.get(text) || {text, left: Infinity, top: Infinity, right: -Infinity, bottom: -Infinity};
+                          boxes.set(text, {text, left: Math.min(b.left, r.x), top: Math.min(b.top, r.y),
+                              right: Math.max(b.right, r.x + r.width), bottom: Math.max(b.bottom, r.y + r.height)});
+                        }
+                        const labels = [...boxes.values()];
+                        return labels.length === names.length ? {width: chart.getWidth(), height: chart.getHeight(), labels} : null;
+                        """));
+        double width = ((Number) drawn.get("width")).doubleValue();
+        double height = ((Number) drawn.get("height")).doubleValue();
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> labels = (List<Map<String, Object>>) drawn.get("labels");
+        assertThat(labels).extracting(l -> (String) l.get("text")).containsExactlyInAnyOrder(
+                "QĐ. Hoàng Sa (Đà Nẵng)", "QĐ. Trường Sa (Khánh Hòa)");
+        for (Map<String, Object> label : labels) {
+            System.out.printf("PHONE map label %s: %.0f–%.0f × %.0f–%.0f px in a %.0f × %.0f chart%n", label.get("text"),
+                    ((Number) label.get("left")).doubleValue(), ((Number) label.get("right")).doubleValue(),
+                    ((Number) label.get("top")).doubleValue(), ((Number) label.get("bottom")).doubleValue(), width, height);
+            assertThat(((Number) label.get("left")).doubleValue()).as("left edge of %s", label.get("text")).isGreaterThanOrEqualTo(0);
+            assertThat(((Number) label.get("right")).doubleValue()).as("right edge of %s", label.get("text")).isLessThanOrEqualTo(width);
+            assertThat(((Number) label.get("top")).doubleValue()).as("top edge of %s", label.get("text")).isGreaterThanOrEqualTo(0);
+            assertThat(((Number) label.get("bottom")).doubleValue()).as("bottom edge of %s", label.get("text")).isLessThanOrEqualTo(height);
+        }
+        Thread.sleep(300);
+        browser.screenshot(DOCS.resolve("phone-map.png"));
+    }
+
+    @Test
+    @Order(4)
     void aTapOnTheSummaryShowsTheFieldsAndAChangedFilterApplies() {
         browser.open(app.url("/?boundary=34"));
         browser.await(".cchc-kpi-card");
@@ -125,7 +175,7 @@ class PhoneLayoutBrowserIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void noViewScrollsSidewaysAndEveryChartFitsTheWidth() throws Exception {
         Map<String, String> views = new java.util.LinkedHashMap<>();
         views.put("/", ".cchc-kpi-card");
@@ -159,7 +209,7 @@ class PhoneLayoutBrowserIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void theMenuAndTheLanguageAreBehindTheMenuButtonAndSignOutIsAnIcon() {
         browser.open(app.url("/rankings"));
         browser.await(".cchc-ranking-table");
@@ -177,7 +227,7 @@ class PhoneLayoutBrowserIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void aTapOnTheSignOutIconSignsOut() {
         browser.open(app.url("/"));
         browser.await(".cchc-kpi-card");

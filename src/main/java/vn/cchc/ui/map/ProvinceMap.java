@@ -74,15 +74,26 @@ public class ProvinceMap extends Chart {
                 item.put("value", "-").put("note", a.note());
             }
         }
-        // The archipelagos are small on a country map: name them where they lie.
+        // The archipelagos are small on a country map: name them where they lie. They lie at its east
+        // edge, so a name to their right was cut off on a phone: each is named over open sea instead
+        // (Hoàng Sa above, Trường Sa to the west), wrapped to a short width so that both languages fit.
         ObjectNode marks = series.putObject("markPoint");
         marks.put("symbol", "circle").put("symbolSize", 4).put("silent", true);
         marks.putObject("itemStyle").put("color", "#555555");
-        marks.putObject("label").put("show", true).put("position", "right").put("fontSize", 10).put("color", "#555555")
-                .put("formatter", "{b}");
+        marks.putObject("label").put("show", true).put("fontSize", 10).put("color", "#555555").put("formatter", "{b}")
+                .put("width", ARCHIPELAGO_LABEL_WIDTH).put("overflow", "break").put("lineHeight", 13);
         ArrayNode points = marks.putArray("data");
-        points.addObject().put("name", hoangSa).putArray("coord").add(112.0).add(16.5);
-        points.addObject().put("name", truongSa).putArray("coord").add(113.8).add(9.8);
+        archipelago(points, hoangSa, 112.0, 16.5, "top");
+        archipelago(points, truongSa, 113.8, 9.8, "left");
         return option;
+    }
+
+    /** Wide enough for "QĐ. Trường Sa" on one line, narrow enough that a name fits beside a phone's map. */
+    private static final int ARCHIPELAGO_LABEL_WIDTH = 84;
+
+    private static void archipelago(ArrayNode points, String name, double longitude, double latitude, String labelPosition) {
+        ObjectNode point = points.addObject().put("name", name);
+        point.putArray("coord").add(longitude).add(latitude);
+        point.putObject("label").put("position", labelPosition);
     }
 }
