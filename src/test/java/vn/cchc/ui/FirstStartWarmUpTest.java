@@ -21,6 +21,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.annotation.DirtiesContext;
 import vn.cchc.ApplicationWarmUp;
 import vn.cchc.analytics.AccessScope;
 import vn.cchc.security.AccountStore;
@@ -40,6 +41,8 @@ import vn.cchc.ui.overview.OverviewView;
  * its queries run, as the listener sees.
  */
 @SpringBootTest
+// A context of its own, closed after the class: its warehouse is nobody else's.
+@DirtiesContext
 class FirstStartWarmUpTest extends SignedInViewTest {
 
     static final String READER = "warm.reader";
@@ -47,7 +50,14 @@ class FirstStartWarmUpTest extends SignedInViewTest {
 
     @DynamicPropertySource
     static void freshWarehouse(DynamicPropertyRegistry registry) throws IOException {
-        dir = Files.createTempDirectory("cchc-first-start");
+        // Under target/, emptied first: one unpacked sample (97 MB) at most, never one per run in /tmp.
+        dir = Path.of("target", "first-start-warm-up").toAbsolutePath();
+        if (Files.exists(dir)) {
+            try (var files = Files.walk(dir)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
+        }
+        Files.createDirectories(dir);
         registry.add("cchc.warehouse.path", () -> dir.resolve("cchc.duckdb").toString());
         registry.add("cchc.sample.on-first-start", () -> "true");
         registry.add("cchc.inbox", () -> "");
