@@ -118,7 +118,15 @@ public final class SampleWarehouse implements WarehouseSeed {
         }
     }
 
-    /** The first start's way: the warehouse the build made, unpacked and checked (migrated if the schema moved on). */
+    /**
+     * The first start's way: the warehouse the build made, unpacked and moved into place. Not opened
+     * here: the build left it complete (migrated, checkpointed, its derived tables built and stamped),
+     * and the app's one open of it ({@code Warehouse.open}, then {@code AnalyticsTables} at start)
+     * migrates it and refreshes its tables should this code be newer than the bundled copy
+     * ({@code -Dcchc.sample.skip=true} keeps an older one), as for any warehouse an upgrade finds.
+     * Opening it here too ran Flyway, the tables' check and DuckDB's open and close twice per first
+     * start.
+     */
     static void unpack(Path target) {
         long t0 = System.nanoTime();
         Path absolute = target.toAbsolutePath();
@@ -127,11 +135,9 @@ public final class SampleWarehouse implements WarehouseSeed {
             Files.createDirectories(absolute.getParent());
             Files.deleteIfExists(building);
             Files.deleteIfExists(walOf(building));
+            // The gzip trailer's checksum is checked at the end of the stream: a damaged copy fails here, never in place.
             try (InputStream in = new java.util.zip.GZIPInputStream(SampleWarehouse.class.getResourceAsStream(BUNDLED), 1 << 16)) {
                 Files.copy(in, building);
-            }
-            try (Warehouse w = Warehouse.open(building)) {
-                new vn.cchc.analytics.AnalyticsTables(w.dsl()).ensureFresh();
             }
             Files.move(building, absolute, StandardCopyOption.ATOMIC_MOVE);
             LOG.info("Đã tạo kho mẫu {} từ bản dựng sẵn trong {} s / Sample warehouse created at {} from the bundled copy in {} s",
