@@ -126,7 +126,9 @@ public final class QueryBenchmark {
         DSLContext capturing = DSL.using(w.dsl().configuration().derive(new ExecuteListener() {
             @Override
             public void executeStart(ExecuteContext ctx) {
-                captured.add(new Statement(ctx.sql(), ctx.query() == null ? new Object[0]
+                // A static statement (the views' queries, see Inlined) has its values in its SQL already.
+                boolean inlined = ctx.settings().getStatementType() == org.jooq.conf.StatementType.STATIC_STATEMENT;
+                captured.add(new Statement(ctx.sql(), ctx.query() == null || inlined ? new Object[0]
                         : ctx.query().getBindValues().toArray()));
             }
         }));
