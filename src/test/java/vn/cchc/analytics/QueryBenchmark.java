@@ -89,6 +89,8 @@ public final class QueryBenchmark {
                 String loadBefore = BusyCore.loadAverage();
                 Result r;
                 try (Warehouse w = Warehouse.open(db)) {
+                    // As the web app runs its queries (one DuckDB thread unless cchc.duckdb.threads says otherwise).
+                    vn.cchc.warehouse.DuckDbSettings.useQueryThreads(w);
                     out.printf("%n== %s: %s, %,d reports, DuckDB threads %s, load average %s ==%n", name, db,
                             w.dsl().fetchCount(vn.cchc.warehouse.jooq.Tables.REPORT),
                             w.dsl().fetchValue(DSL.select(DSL.function("current_setting", String.class, DSL.inline("threads")))),
