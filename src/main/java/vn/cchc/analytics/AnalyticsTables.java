@@ -4,6 +4,7 @@ import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.currentLocalDateTime;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.max;
+import static vn.cchc.warehouse.jooq.Tables.ANALYTICS_RATIO;
 import static vn.cchc.warehouse.jooq.Tables.ANALYTICS_REPORT;
 import static vn.cchc.warehouse.jooq.Tables.ANALYTICS_REPORT_SOURCE;
 import static vn.cchc.warehouse.jooq.Tables.ANALYTICS_STAMP;
@@ -25,7 +26,7 @@ import org.springframework.beans.factory.InitializingBean;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the dashboard's derived tables (sql/V8) in step with the warehouse, in one transaction,
+ * Keeps the dashboard's derived tables (sql/V8, V11, V12) in step with the warehouse, in one transaction,
  * whenever reports were added, superseded or retracted since they were built: at start, after each
  * load, and whenever the periods are asked for (every view asks first). The check is one small query.
  * A few reports come and go by a step (only their rows); many, or a first build, rebuild everything
@@ -47,6 +48,9 @@ public class AnalyticsTables implements InitializingBean {
     private final ViewCache cache;
     /** The warehouse is open read-only (cchc.warehouse.read-only): stale tables cannot be rebuilt, only refused. */
     private final boolean readOnly;
+    /** The rate measures whose parts analytics_ratio holds (sql/V12), read from the catalog at the first check. */
+    private List<Measure> ratios;
+    private String ratiosFingerprint;
 
     public AnalyticsTables(DSLContext dsl) {
         this(dsl, false);
@@ -101,9 +105,13 @@ public class AnalyticsTables implements InitializingBean {
         long maxReport = now.value2() == null ? 0 : now.value2();
         long superseded = now.value3();
         long retracted = now.value4();
+        if (ratios == null) {
+            ratios = RatioComponents.measures(new MeasureCatalog(dsl));
+            ratiosFingerprint = RatioComponents.fingerprint(ratios);
+        }
         boolean fresh = dsl.fetchExists(dsl.selectOne().from(ANALYTICS_STAMP).where(ANALYTICS_STAMP.REPORTS.eq(reports)
                 .and(ANALYTICS_STAMP.MAX_REPORT.eq(maxReport)).and(ANALYTICS_STAMP.SUPERSEDED.eq(superseded))
-                .and(ANALYTICS_STAMP.RETRACTED.eq(retracted))));
+                .and(ANALYTICS_STAMP.RETRACTED.eq(retracted)).and(ANALYTICS_STAMP.RATIOS.eq(ratiosFingerprint))));
         if (!fresh && readOnly) {
             // Nobody can write while this app holds the file read-only: stale now means stale for good.
             throw new vn.cchc.warehouse.WarehouseException("the dashboard's tables in the warehouse are not up to date with its reports; "
@@ -120,17 +128,17 @@ public class AnalyticsTables implements InitializingBean {
     private Refresh rebuild(long reports, long maxReport, long superseded, long retracted) {
         return dsl.transactionResult(tx -> {
             DSLContext t = tx.dsl();
-            var groups = smallStep(t);
+            var groups = smallStep(t, ratiosFingerprint);
             Refresh done = groups.isPresent() ? Refresh.STEP : Refresh.REBUILD;
             if (groups.isPresent()) {
-                step(t, groups.get());
+                step(t, groups.get(), ratios);
             } else {
-                rebuildAll(t);
+                rebuildAll(t, ratios);
             }
             t.deleteFrom(ANALYTICS_STAMP).execute();
             t.insertInto(ANALYTICS_STAMP).set(ANALYTICS_STAMP.ID, inline(1)).set(ANALYTICS_STAMP.REPORTS, reports)
                     .set(ANALYTICS_STAMP.MAX_REPORT, maxReport).set(ANALYTICS_STAMP.SUPERSEDED, superseded)
-                    .set(ANALYTICS_STAMP.RETRACTED, retracted)
+                    .set(ANALYTICS_STAMP.RETRACTED, retracted).set(ANALYTICS_STAMP.RATIOS, ratiosFingerprint)
                     .set(ANALYTICS_STAMP.BUILT_AT, currentLocalDateTime()).execute();
             return done;
         });
@@ -138,11 +146,12 @@ public class AnalyticsTables implements InitializingBean {
 
     /**
      * The (province, period) groups holding reports that came or went since the tables were built, or
-     * empty when a step would not do: no tables yet, or more than a tenth of the reports (past that,
-     * appended values out of indicator order would cost queries more than a rebuild).
+     * empty when a step would not do: no tables yet, tables built with other rate definitions, or more
+     * than a tenth of the reports (past that, appended values out of indicator order would cost
+     * queries more than a rebuild).
      */
-    private static java.util.Optional<List<Record2<String, String>>> smallStep(DSLContext t) {
-        if (!t.fetchExists(ANALYTICS_STAMP)) {
+    private static java.util.Optional<List<Record2<String, String>>> smallStep(DSLContext t, String ratiosFingerprint) {
+        if (!t.fetchExists(ANALYTICS_STAMP, ANALYTICS_STAMP.RATIOS.eq(ratiosFingerprint))) {
             return java.util.Optional.empty();
         }
         var leaving = t.select(ANALYTICS_REPORT.PROVINCE_SLUG, ANALYTICS_REPORT.PERIOD_CODE).from(ANALYTICS_REPORT)
@@ -162,14 +171,18 @@ public class AnalyticsTables implements InitializingBean {
     }
 
     /**
-     * Only what changed: the values of reports no longer current leave, those of newly current ones
-     * (loaded, or current again after a retraction) come in; the report rows of every (province,
-     * period) group one of them belongs to are written again, as whether a report feeds the
-     * province's figure depends on the other reports of its group.
+     * Only what changed: the values (and rate parts) of reports no longer current leave, those of
+     * newly current ones (loaded, or current again after a retraction) come in; the report rows of
+     * every (province, period) group one of them belongs to are written again, as whether a report
+     * feeds the province's figure depends on the other reports of its group.
      */
-    private static void step(DSLContext t, List<Record2<String, String>> groups) {
+    private static void step(DSLContext t, List<Record2<String, String>> groups, List<Measure> ratios) {
         t.deleteFrom(ANALYTICS_VALUE).where(notCurrent(t, ANALYTICS_VALUE.REPORT_ID)).execute();
+        t.deleteFrom(ANALYTICS_RATIO).where(notCurrent(t, ANALYTICS_RATIO.REPORT_ID)).execute();
         insertValues(t, arriving(t));
+        // Before the report rows are written again: "arriving" is "not among them yet".
+        RatioComponents.insert(t, ratios, ANALYTICS_VALUE.REPORT_ID.in(
+                t.select(ANALYTICS_REPORT_SOURCE.REPORT_ID).from(ANALYTICS_REPORT_SOURCE).where(arriving(t))));
         t.deleteFrom(ANALYTICS_REPORT).where(notCurrent(t, ANALYTICS_REPORT.REPORT_ID))
                 .or(inGroups(groups, ANALYTICS_REPORT.PROVINCE_SLUG, ANALYTICS_REPORT.PERIOD_CODE)).execute();
         t.insertInto(ANALYTICS_REPORT).select(t.selectFrom(ANALYTICS_REPORT_SOURCE)
@@ -200,10 +213,12 @@ public class AnalyticsTables implements InitializingBean {
                 .toList());
     }
 
-    private static void rebuildAll(DSLContext t) {
+    private static void rebuildAll(DSLContext t, List<Measure> ratios) {
         t.deleteFrom(ANALYTICS_VALUE).execute();
+        t.deleteFrom(ANALYTICS_RATIO).execute();
         t.deleteFrom(ANALYTICS_REPORT).execute();
         t.insertInto(ANALYTICS_REPORT).select(t.selectFrom(ANALYTICS_REPORT_SOURCE)).execute();
         insertValues(t, DSL.noCondition());
+        RatioComponents.insert(t, ratios, DSL.noCondition());
     }
 }

@@ -38,7 +38,7 @@ public class DrillDownService {
     private final ReadAccess access;
 
     public DrillDownService(DSLContext dsl, MeasureCatalog measures, FilterOptionsService options, ReadAccess access) {
-        this.dsl = dsl;
+        this.dsl = Inlined.of(dsl);
         this.access = access;
         this.measures = measures;
         this.options = options;

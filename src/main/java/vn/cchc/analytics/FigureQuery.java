@@ -1,6 +1,5 @@
 package vn.cchc.analytics;
 
-import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.falseCondition;
 import static org.jooq.impl.DSL.inline;
@@ -9,8 +8,8 @@ import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.nullif;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.sum;
-import static org.jooq.impl.DSL.when;
 import static vn.cchc.warehouse.jooq.Tables.AGENCY_LINEAGE;
+import static vn.cchc.warehouse.jooq.Tables.ANALYTICS_RATIO;
 import static vn.cchc.warehouse.jooq.Tables.ANALYTICS_REPORT;
 import static vn.cchc.warehouse.jooq.Tables.ANALYTICS_VALUE;
 
@@ -25,15 +24,16 @@ import org.jooq.Record;
 import org.jooq.ResultQuery;
 import org.jooq.SelectField;
 import org.jooq.Table;
+import vn.cchc.warehouse.jooq.tables.AnalyticsRatio;
 import vn.cchc.warehouse.jooq.tables.AnalyticsReport;
 import vn.cchc.warehouse.jooq.tables.AnalyticsValue;
 
 /**
  * The one query behind every figure: a measure over a set of current reports, grouped by caller
- * keys and period. It pivots each report's few indicators into one row, then aggregates:
- * Σ numerators / Σ denominators over the reports that give both counts of a pair (a report with
- * only the rate is counted apart), or sum / count / mean of a plain indicator. All in DuckDB, so
- * that a chart's answer is a few rows, not the warehouse.
+ * keys and period. Per report it reads a rate's stored parts ({@link RatioComponents}) or a plain
+ * indicator's number, then aggregates: Σ numerators / Σ denominators over the reports that give
+ * both counts of a pair (a report with only the rate is counted apart), or sum / count / mean of a
+ * plain indicator. All in DuckDB, so that a chart's answer is a few rows, not the warehouse.
  *
  * <p>Result columns: {@code k0…kn} (the keys), {@code period_code}, and for a rate {@code num, den,
  * reports, units, rate_only, rate_mean, rate_units}, for a plain indicator {@code total, n, units,
@@ -44,6 +44,8 @@ final class FigureQuery {
     static final AnalyticsReport AR = ANALYTICS_REPORT;
     /** The current reports' numbers in indicator order (sql/V8, kept fresh by {@link AnalyticsTables}). */
     static final AnalyticsValue V = ANALYTICS_VALUE;
+    /** The rates' parts per current report (sql/V12, kept fresh by {@link AnalyticsTables}). */
+    static final AnalyticsRatio R = ANALYTICS_RATIO;
 
     private FigureQuery() {
     }
@@ -65,18 +67,7 @@ final class FigureQuery {
     }
 
     private static ResultQuery<Record> over(DSLContext dsl, Measure m, List<? extends Field<?>> keys, Condition where) {
-        List<String> ids = m.indicatorIds();
-        List<SelectField<?>> inner = new ArrayList<>(List.of(AR.REPORT_ID, AR.AGENCY_ID, AR.PERIOD_CODE));
-        List<Field<?>> innerGroup = new ArrayList<>(List.of(AR.REPORT_ID, AR.AGENCY_ID, AR.PERIOD_CODE));
-        for (int i = 0; i < keys.size(); i++) {
-            inner.add(keys.get(i).as("k" + i));
-            innerGroup.add(keys.get(i));
-        }
-        for (int j = 0; j < ids.size(); j++) {
-            inner.add(max(V.NUMBER).filterWhere(V.INDICATOR_ID.eq(ids.get(j))).as("v" + j));
-        }
-        Table<?> t = dsl.select(inner).from(AR).join(V).on(V.REPORT_ID.eq(AR.REPORT_ID))
-                .where(where.and(V.INDICATOR_ID.in(ids))).groupBy(innerGroup).asTable("per_report");
+        Table<?> t = m.isRatio() ? perReportParts(dsl, m, keys, where) : perReportValue(dsl, m, keys, where);
 
         // Per agency first, then per key and period: the units are the agencies with a row that counts, so
         // no count(DISTINCT …) is needed (DuckDB plans each distinct aggregate as a pipeline of its own
@@ -94,34 +85,17 @@ final class FigureQuery {
         midGroup.add(period);
         midGroup.add(agency);
         if (m.isRatio()) {
-            Condition any = falseCondition();
-            Field<Double> num = inline(0.0);
-            Field<Double> den = inline(0.0);
-            for (RatioPart p : m.parts()) {
-                Field<Double> n = value(t, ids, p.numerator());
-                Field<Double> d = value(t, ids, p.denominator());
-                Condition complete = n.isNotNull().and(d.isNotNull());
-                any = any.or(complete);
-                num = num.plus(when(complete, n).otherwise(inline(0.0)));
-                den = den.plus(when(complete, d).otherwise(inline(0.0)));
-            }
-            Field<Double> rateSum = inline(0.0);
-            Field<Integer> rateCount = inline(0);
-            for (String r : m.reportedRates()) {
-                Field<Double> v = value(t, ids, r);
-                rateSum = rateSum.plus(coalesce(v, inline(0.0)));
-                rateCount = rateCount.plus(when(v.isNotNull(), inline(1)).otherwise(inline(0)));
-            }
-            Condition rateOnly = m.reportedRates().isEmpty() ? falseCondition() : any.not().and(rateCount.gt(inline(0)));
-            Field<Double> rate = rateSum.div(nullif(rateCount, inline(0)).cast(Double.class));
-            mid.add(sum(num).filterWhere(any).as("num"));
-            mid.add(sum(den).filterWhere(any).as("den"));
-            mid.add(count().filterWhere(any).as("reports"));
-            mid.add(count().filterWhere(rateOnly).as("rate_only"));
-            mid.add(sum(rate).filterWhere(rateOnly).as("rate_sum"));
-            mid.add(count(rate).filterWhere(rateOnly).as("rate_n"));
+            // A report's num and den are there when it gives a complete pair, its rate only when it gives none (sql/V12).
+            Field<Double> num = t.field(R.NUM.getName(), Double.class);
+            Field<Double> rate = t.field(R.RATE.getName(), Double.class);
+            mid.add(sum(num).as("num"));
+            mid.add(sum(t.field(R.DEN.getName(), Double.class)).as("den"));
+            mid.add(count(num).as("reports"));
+            mid.add(count(rate).as("rate_only"));
+            mid.add(sum(rate).as("rate_sum"));
+            mid.add(count(rate).as("rate_n"));
         } else {
-            Field<Double> x = value(t, ids, m.id());
+            Field<Double> x = t.field("v0", Double.class);
             mid.add(sum(x).as("total"));
             mid.add(count(x).as("n"));
             mid.add(max(x).as("any_value"));
@@ -162,8 +136,28 @@ final class FigureQuery {
         return dsl.select(outer).from(a).groupBy(outerGroup);
     }
 
-    private static Field<Double> value(Table<?> t, List<String> ids, String id) {
-        return t.field("v" + ids.indexOf(id), Double.class);
+    /** A rate's stored parts (sql/V12) of each report: one row per report that gives something of the measure. */
+    private static Table<?> perReportParts(DSLContext dsl, Measure m, List<? extends Field<?>> keys, Condition where) {
+        List<SelectField<?>> inner = new ArrayList<>(List.of(AR.REPORT_ID, AR.AGENCY_ID, AR.PERIOD_CODE));
+        for (int i = 0; i < keys.size(); i++) {
+            inner.add(keys.get(i).as("k" + i));
+        }
+        inner.addAll(List.of(R.NUM, R.DEN, R.RATE));
+        return dsl.select(inner).from(AR).join(R).on(R.REPORT_ID.eq(AR.REPORT_ID))
+                .where(where.and(R.MEASURE_ID.eq(m.id()))).asTable("per_report");
+    }
+
+    /** A plain indicator's number of each report that gives it (column v0). */
+    private static Table<?> perReportValue(DSLContext dsl, Measure m, List<? extends Field<?>> keys, Condition where) {
+        List<SelectField<?>> inner = new ArrayList<>(List.of(AR.REPORT_ID, AR.AGENCY_ID, AR.PERIOD_CODE));
+        List<Field<?>> innerGroup = new ArrayList<>(List.of(AR.REPORT_ID, AR.AGENCY_ID, AR.PERIOD_CODE));
+        for (int i = 0; i < keys.size(); i++) {
+            inner.add(keys.get(i).as("k" + i));
+            innerGroup.add(keys.get(i));
+        }
+        inner.add(max(V.NUMBER).as("v0"));
+        return dsl.select(inner).from(AR).join(V).on(V.REPORT_ID.eq(AR.REPORT_ID))
+                .where(where.and(V.INDICATOR_ID.eq(m.id()))).groupBy(innerGroup).asTable("per_report");
     }
 
     /** The figure of one result row of {@link #of}. */

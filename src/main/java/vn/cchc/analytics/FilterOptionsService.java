@@ -32,7 +32,7 @@ public class FilterOptionsService {
     private final ReadAccess access;
 
     public FilterOptionsService(DSLContext dsl, MeasureCatalog measures, AnalyticsTables tables, ReadAccess access) {
-        this.dsl = dsl;
+        this.dsl = Inlined.of(dsl);
         this.access = access;
         this.measures = measures;
         this.tables = tables;

@@ -25,7 +25,7 @@ public class HeatmapService {
     private final AnalyticsTables tables;
 
     public HeatmapService(DSLContext dsl, MeasureCatalog measures, ReadAccess access, AnalyticsTables tables) {
-        this.dsl = dsl;
+        this.dsl = Inlined.of(dsl);
         this.tables = tables;
         this.access = access;
         this.measures = measures;

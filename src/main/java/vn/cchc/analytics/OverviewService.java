@@ -29,7 +29,7 @@ public class OverviewService {
     private final AnalyticsTables tables;
 
     public OverviewService(DSLContext dsl, MeasureCatalog measures, ReadAccess access, AnalyticsTables tables) {
-        this.dsl = dsl;
+        this.dsl = Inlined.of(dsl);
         this.tables = tables;
         this.measures = measures;
         this.access = access;

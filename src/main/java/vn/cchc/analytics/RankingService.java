@@ -34,7 +34,7 @@ public class RankingService {
     private final ReadAccess access;
 
     public RankingService(DSLContext dsl, MeasureCatalog measures, FilterOptionsService options, ReadAccess access) {
-        this.dsl = dsl;
+        this.dsl = Inlined.of(dsl);
         this.access = access;
         this.measures = measures;
         this.options = options;

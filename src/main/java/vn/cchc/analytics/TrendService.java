@@ -25,7 +25,7 @@ public class TrendService {
     private final ReadAccess access;
 
     public TrendService(DSLContext dsl, MeasureCatalog measures, FilterOptionsService options, ReadAccess access) {
-        this.dsl = dsl;
+        this.dsl = Inlined.of(dsl);
         this.access = access;
         this.measures = measures;
         this.options = options;

@@ -29,13 +29,18 @@ public class WarehouseConfig {
                                WarehouseSeed sample) {
         Path file = Path.of(path);
         Path data = dataDir.isBlank() ? null : Path.of(dataDir);
-        if (readOnly) {
-            return Warehouse.openReadOnly(file, data);
-        }
-        if (sampleOnFirstStart && !Files.exists(file)) {
+        if (sampleOnFirstStart && !readOnly && !Files.exists(file)) {
             sample.seed(file, data);
         }
-        return Warehouse.open(file, data);
+        Warehouse warehouse = readOnly ? Warehouse.openReadOnly(file, data) : Warehouse.open(file, data);
+        try {
+            // The dashboard's queries run faster on one thread than split over a busy server's cores (DuckDbSettings).
+            DuckDbSettings.useQueryThreads(warehouse);
+        } catch (RuntimeException e) {
+            warehouse.close();
+            throw e;
+        }
+        return warehouse;
     }
 
     /** Exposed so that Spring's own JDBC support (transactions, health) uses the same database. */

@@ -89,6 +89,8 @@ public final class QueryBenchmark {
                 String loadBefore = BusyCore.loadAverage();
                 Result r;
                 try (Warehouse w = Warehouse.open(db)) {
+                    // As the web app runs its queries (one DuckDB thread unless cchc.duckdb.threads says otherwise).
+                    vn.cchc.warehouse.DuckDbSettings.useQueryThreads(w);
                     out.printf("%n== %s: %s, %,d reports, DuckDB threads %s, load average %s ==%n", name, db,
                             w.dsl().fetchCount(vn.cchc.warehouse.jooq.Tables.REPORT),
                             w.dsl().fetchValue(DSL.select(DSL.function("current_setting", String.class, DSL.inline("threads")))),
@@ -126,7 +128,9 @@ public final class QueryBenchmark {
         DSLContext capturing = DSL.using(w.dsl().configuration().derive(new ExecuteListener() {
             @Override
             public void executeStart(ExecuteContext ctx) {
-                captured.add(new Statement(ctx.sql(), ctx.query() == null ? new Object[0]
+                // A static statement (the views' queries, see Inlined) has its values in its SQL already.
+                boolean inlined = ctx.settings().getStatementType() == org.jooq.conf.StatementType.STATIC_STATEMENT;
+                captured.add(new Statement(ctx.sql(), ctx.query() == null || inlined ? new Object[0]
                         : ctx.query().getBindValues().toArray()));
             }
         }));
