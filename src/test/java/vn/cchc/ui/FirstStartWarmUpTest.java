@@ -8,15 +8,20 @@ import com.vaadin.flow.router.QueryParameters;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Pattern;
 import org.jooq.DSLContext;
 import org.jooq.ExecuteListener;
 import org.jooq.ExecuteListenerProvider;
 import org.jooq.impl.DefaultExecuteListenerProvider;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -67,8 +72,39 @@ class FirstStartWarmUpTest extends SignedInViewTest {
     @Autowired
     ApplicationWarmUp warmUp;
 
-    @Autowired
-    DSLContext dsl;
+    /** The statements on the dashboard's tables while {@link #recording}, from every service's DSL. */
+    static final List<String> READ = new CopyOnWriteArrayList<>();
+    static volatile boolean recording;
+    static final Pattern DASHBOARD_TABLES =
+            Pattern.compile("analytics_(report|value|ratio)\\b");
+
+    /**
+     * The listener goes on the warehouse's DSL before any service is built from it: the view services
+     * derive their own configuration from it at construction ({@code Inlined}), so a listener set later
+     * on the warehouse's DSL would not see their statements and the test could not fail.
+     */
+    @TestConfiguration
+    static class RecordDashboardReads {
+        @Bean
+        static BeanPostProcessor dashboardReadRecorder() {
+            return new BeanPostProcessor() {
+                @Override
+                public Object postProcessAfterInitialization(Object bean, String name) {
+                    if (bean instanceof DSLContext dsl) {
+                        ExecuteListenerProvider[] before = dsl.configuration().executeListenerProviders();
+                        ExecuteListenerProvider[] with = Arrays.copyOf(before, before.length + 1);
+                        with[before.length] = new DefaultExecuteListenerProvider(ExecuteListener.onExecuteStart(ctx -> {
+                            if (recording && ctx.sql() != null && DASHBOARD_TABLES.matcher(ctx.sql()).find()) {
+                                READ.add(ctx.sql());
+                            }
+                        }));
+                        dsl.configuration().set(with);
+                    }
+                    return bean;
+                }
+            };
+        }
+    }
 
     @Autowired
     AccountStore store;
@@ -90,23 +126,18 @@ class FirstStartWarmUpTest extends SignedInViewTest {
         assertThat(currentUser.current()).isEqualTo(AccessScope.provinces(provinces));
         warmUp.warm(currentUser);
 
-        List<String> read = new CopyOnWriteArrayList<>();
-        ExecuteListenerProvider[] before = dsl.configuration().executeListenerProviders();
-        dsl.configuration().set(new DefaultExecuteListenerProvider(ExecuteListener.onExecuteStart(ctx -> {
-            if (ctx.sql() != null && (ctx.sql().contains("analytics_report") || ctx.sql().contains("analytics_value"))) {
-                read.add(ctx.sql());
-            }
-        })));
+        READ.clear();
+        recording = true;
         try {
             UI.getCurrent().navigate(OverviewView.class, QueryParameters.empty());
             assertThat($(KpiCardView.class).all()).hasSize(3);
-            assertThat(read).as("queries of the dashboard's tables in the first render").isEmpty();
+            assertThat(READ).as("queries of the dashboard's tables in the first render").isEmpty();
 
             UI.getCurrent().navigate(OverviewView.class, QueryParameters.fromString("province=ha-noi-2025"));
             assertThat($(KpiCardView.class).all()).hasSize(3);
-            assertThat(read).as("a view not warmed reads them").isNotEmpty();
+            assertThat(READ).as("a view not warmed reads them").isNotEmpty();
         } finally {
-            dsl.configuration().set(before);
+            recording = false;
         }
     }
 }
