@@ -33,11 +33,19 @@ public class TrendService {
 
     /** @param labels the series' labels, one per scope (the view knows the names it offered) */
     public Trend trend(String measureId, List<Scope> scopes, List<String> labels, Boundary boundary, PeriodRange range) {
-        return options.tables().cached(access, "trends.trend",
-                () -> trendComputed(measureId, scopes, labels, boundary, range), measureId, scopes, labels, boundary, range);
+        return trend(measureId, scopes, boundary, range).labelled(labels);
     }
 
-    private Trend trendComputed(String measureId, List<Scope> scopes, List<String> labels, Boundary boundary, PeriodRange range) {
+    /**
+     * The lines unlabelled ({@link Trend#labelled} names them). Kept without the labels, which are
+     * words of the reader's language: one computed answer serves every language.
+     */
+    public Trend trend(String measureId, List<Scope> scopes, Boundary boundary, PeriodRange range) {
+        return options.tables().cached(access, "trends.trend",
+                () -> trendComputed(measureId, scopes, boundary, range), measureId, scopes, boundary, range);
+    }
+
+    private Trend trendComputed(String measureId, List<Scope> scopes, Boundary boundary, PeriodRange range) {
         Measure m = measures.get(measureId);
         List<String> periods = range.periods();
         // Whole provinces are read in one query keyed by province; other scopes one query each.
@@ -62,9 +70,9 @@ public class TrendService {
             }
             List<TrendPoint> points = periods.stream().map(p -> new TrendPoint(p, byPeriod.getOrDefault(p, Figure.NONE)))
                     .toList();
-            series.add(new TrendSeries(scope, labels.get(i), points));
+            series.add(new TrendSeries(scope, null, points));
         }
-        return new Trend(m, range.grain(), Axis.of(m.accumulation()), periods, series);
+        return new Trend(m, range.grain(), Axis.of(m.accumulation()), periods, List.copyOf(series));
     }
 
     private static boolean wholeProvince(Scope s) {

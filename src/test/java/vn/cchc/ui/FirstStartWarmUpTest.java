@@ -27,7 +27,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.annotation.DirtiesContext;
-import vn.cchc.ApplicationWarmUp;
+import vn.cchc.analytics.OverviewWarmUp;
 import vn.cchc.analytics.AccessScope;
 import vn.cchc.security.AccountStore;
 import vn.cchc.security.Actor;
@@ -39,7 +39,7 @@ import vn.cchc.ui.overview.OverviewView;
 
 /**
  * A first start as a new user has it — no warehouse file, so the bundled sample is unpacked — in a
- * context of its own. The start's warm-up ({@link ApplicationWarmUp}) finishes; then, for a reader
+ * context of its own. The start's warm-up ({@link OverviewWarmUp}) finishes; then, for a reader
  * whose scope no page has been drawn for yet, the same warm-up under that reader's scope leaves the
  * overview's first render nothing to read from the dashboard's tables: the warm-up asks exactly what
  * the view asks, under the reader's own scope. The province the reader then picks was not warmed:
@@ -70,7 +70,7 @@ class FirstStartWarmUpTest extends SignedInViewTest {
     }
 
     @Autowired
-    ApplicationWarmUp warmUp;
+    OverviewWarmUp warmUp;
 
     /** The statements on the dashboard's tables while {@link #recording}, from every service's DSL. */
     static final List<String> READ = new CopyOnWriteArrayList<>();

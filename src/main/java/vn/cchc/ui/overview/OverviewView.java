@@ -16,14 +16,11 @@ import java.util.List;
 import java.util.Locale;
 import vn.cchc.analytics.FilterOptionsService;
 import vn.cchc.analytics.KpiCard;
-import vn.cchc.analytics.MeasureCatalog;
-import vn.cchc.analytics.OverviewService;
+import vn.cchc.analytics.OverviewPage;
 import vn.cchc.analytics.PeriodRange;
 import vn.cchc.analytics.Ranking;
-import vn.cchc.analytics.RankingService;
 import vn.cchc.analytics.Scope;
 import vn.cchc.analytics.Trend;
-import vn.cchc.analytics.TrendService;
 import vn.cchc.ui.chart.Chart;
 import vn.cchc.ui.chart.ChartOptions;
 import vn.cchc.ui.chart.ValueFormat;
@@ -55,9 +52,7 @@ import vn.cchc.ui.state.ViewState;
 @RolesAllowed(Role.Names.VIEWER)
 public class OverviewView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final OverviewService overview;
-    private final RankingService rankings;
-    private final TrendService trends;
+    private final OverviewPage page;
     private final FilterOptionsService options;
     private final FilterBar filters;
     private final FlexLayout cards = new FlexLayout();
@@ -71,13 +66,10 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
     private List<KpiCard> shownCards = List.of();
     private final vn.cchc.ui.documents.DocumentLinks documents;
 
-    public OverviewView(OverviewService overview, RankingService rankings, TrendService trends,
-                        FilterOptionsService options, vn.cchc.ui.documents.DocumentFiles documentFiles,
+    public OverviewView(OverviewPage page, FilterOptionsService options, vn.cchc.ui.documents.DocumentFiles documentFiles,
                         com.vaadin.flow.spring.security.AuthenticationContext authentication) {
-        this.overview = overview;
+        this.page = page;
         this.documents = new vn.cchc.ui.documents.DocumentLinks(documentFiles, authentication);
-        this.rankings = rankings;
-        this.trends = trends;
         this.options = options;
         this.filters = new FilterBar(options, EnumSet.of(FilterField.GRAIN, FilterField.PERIOD, FilterField.BOUNDARY,
                 FilterField.PROVINCE, FilterField.AGENCY));
@@ -141,14 +133,13 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
     private void render() {
         Locale locale = getLocale();
         cards.removeAll();
-        shownCards = overview.cards(scope(), state.period(), state.boundaryOrDefault());
+        OverviewPage.Answers answers = page.answers(scope(), state.province(), state.period(), state.boundaryOrDefault(),
+                new PeriodRange(state.from(), state.to(), state.grainOrDefault()));
+        shownCards = answers.cards();
         for (KpiCard card : shownCards) {
             cards.add(new KpiCardView(card));
         }
-        Ranking ranking = state.province() == null
-                ? rankings.provinces(MeasureCatalog.ONTIME_RATE, state.period(), state.boundaryOrDefault(), null)
-                : rankings.agencies(MeasureCatalog.ONTIME_RATE, state.period(), "department", state.province(),
-                        state.boundaryOrDefault());
+        Ranking ranking = answers.ranking();
         // The country's provinces on the map, coloured as ranked: only at country level.
         boolean country = state.province() == null && state.agency() == null;
         mapTitle.setVisible(country);
@@ -165,8 +156,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
         rankingChart.setHeight(Math.max(200, 24 * ranking.rows().size() + 40) + "px");
         rankingChart.setOption(ChartOptions.rankingBars(ranking.rows(), Labels.measure(ranking.measure(), locale)),
                 ValueFormat.percent(locale));
-        Trend trend = trends.trend(MeasureCatalog.ONTIME_RATE, List.of(scope()), List.of(scopeLabel()),
-                state.boundaryOrDefault(), new PeriodRange(state.from(), state.to(), state.grainOrDefault()));
+        Trend trend = answers.trend().labelled(List.of(scopeLabel()));
         trendChart.setOption(ChartOptions.trendLines(trend, locale), ValueFormat.percent(locale));
     }
 

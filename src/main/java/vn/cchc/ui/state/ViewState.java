@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import vn.cchc.analytics.Boundary;
+import vn.cchc.analytics.OpeningChoice;
 import vn.cchc.analytics.Grain;
 
 /**
@@ -71,7 +72,7 @@ public record ViewState(String measure, String period, String from, String to, G
     }
 
     public Boundary boundaryOrDefault() {
-        return boundary == null ? Boundary.NEW_34 : boundary;
+        return boundary == null ? OpeningChoice.BOUNDARY : boundary;
     }
 
     public Grain grainOrDefault() {
