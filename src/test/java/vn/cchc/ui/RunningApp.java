@@ -11,7 +11,7 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * The packaged jar started as a user starts it, on a free port, with its own warehouse file under
+ * The packaged app started as a user starts it ({@link Launch}), on a free port, with its own warehouse file under
  * target/: what the browser tests talk to. A missing warehouse file makes the app build the bundled
  * sample history on first start, which is what a new user sees.
  */
@@ -50,8 +50,37 @@ final class RunningApp implements AutoCloseable {
         return warehouse.resolveSibling("accounts.duckdb");
     }
 
+    /** How the app is started: both are documented in the README. */
+    enum Launch {
+        /** {@code java -jar target/cchc-analytics.jar}: the simplest command. */
+        JAR,
+        /**
+         * The extracted app with the build's AOT cache, which must be usable ({@code -XX:AOTMode=on}
+         * makes the JVM refuse to start otherwise): the fast start.
+         */
+        AOT_CACHE;
+
+        static final Path APP_JAR = Path.of("target", "app", "cchc-analytics.jar");
+        static final Path CACHE = Path.of("target", "app", "cchc-analytics.aot");
+
+        /** The fast start when the build made its cache (a JDK 25 build without -Dcchc.sample.skip), else the jar. */
+        static Launch fastest() {
+            return Files.isRegularFile(CACHE) ? AOT_CACHE : JAR;
+        }
+
+        List<String> arguments() {
+            return this == JAR ? List.of("-jar", Path.of("target", "cchc-analytics.jar").toString())
+                    : List.of("-XX:AOTMode=on", "-XX:AOTCache=" + CACHE, "-jar", APP_JAR.toString());
+        }
+    }
+
     static RunningApp start(Path warehouse, Path accounts, Duration timeout) throws IOException, InterruptedException {
-        Path jar = Path.of("target", "cchc-analytics.jar");
+        return start(warehouse, accounts, timeout, Launch.fastest());
+    }
+
+    static RunningApp start(Path warehouse, Path accounts, Duration timeout, Launch launch)
+            throws IOException, InterruptedException {
+        Path jar = Path.of(launch.arguments().getLast());
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("build the jar first: " + jar.toAbsolutePath() + " is missing");
         }
@@ -61,9 +90,10 @@ final class RunningApp implements AutoCloseable {
         }
         Path log = warehouse.resolveSibling("app-" + port + ".log");
         String java = ProcessHandle.current().info().command().orElse("java");
-        ProcessBuilder builder = new ProcessBuilder(java, "-Xmx1g", "--enable-native-access=ALL-UNNAMED", "-jar",
-                jar.toString(), "--server.port=" + port)
-                .redirectErrorStream(true).redirectOutput(log.toFile());
+        List<String> command = new java.util.ArrayList<>(List.of(java, "-Xmx1g", "--enable-native-access=ALL-UNNAMED"));
+        command.addAll(launch.arguments());
+        command.add("--server.port=" + port);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("CCHC_WAREHOUSE", warehouse.toAbsolutePath().toString());
         builder.environment().put("CCHC_ACCOUNTS", accounts.toAbsolutePath().toString());
         // An inbox of its own beside the warehouse, never data/inbox of the working folder.
