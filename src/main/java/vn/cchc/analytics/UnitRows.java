@@ -7,9 +7,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -56,13 +58,16 @@ final class UnitRows {
     /** The unit key → its row, one per unit of {@link #query}'s records, in {@link #ORDER}. */
     static Map<String, AgencyOption> fold(List<? extends Record> records) {
         Map<String, Record> latest = new HashMap<>();
+        Map<String, Set<Long>> members = new HashMap<>();
         for (Record r : records) {
-            latest.merge(r.get(UNIT, String.class), r, (a, b) -> later(b, a) ? b : a);
+            String unit = r.get(UNIT, String.class);
+            latest.merge(unit, r, (a, b) -> later(b, a) ? b : a);
+            members.computeIfAbsent(unit, u -> new HashSet<>()).add(agencyId(r));
         }
         List<Map.Entry<String, AgencyOption>> rows = new ArrayList<>();
         latest.forEach((unit, r) -> rows.add(Map.entry(unit, new AgencyOption(agencyId(r),
                 r.get(AR.AGENCY_NAME.getName(), String.class), r.get(AR.AGENCY_KIND.getName(), String.class),
-                r.get(SHOWN_PROVINCE, String.class), r.get(PROVINCE.NAME)))));
+                r.get(SHOWN_PROVINCE, String.class), r.get(PROVINCE.NAME), members.get(unit)))));
         rows.sort(Comparator.comparing((Map.Entry<String, AgencyOption> e) -> e.getValue(), ORDER)
                 .thenComparing(Map.Entry::getKey));
         Map<String, AgencyOption> ordered = new LinkedHashMap<>();

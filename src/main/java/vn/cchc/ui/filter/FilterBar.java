@@ -13,7 +13,6 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import vn.cchc.analytics.AgencyKindOption;
@@ -113,7 +112,8 @@ public class FilterBar extends FlexLayout {
             if (fields.contains(FilterField.AGENCY)) {
                 List<AgencyOption> agencies = options.agencies(shown.province(), shown.kind(), shown.boundaryOrDefault());
                 agency.setItems(agencies);
-                agency.setValue(agencies.stream().filter(a -> Objects.equals(a.id(), shown.agency())).findFirst().orElse(null));
+                // Under the 34 an option stands for its unit's agencies: a link naming a predecessor finds it.
+                agency.setValue(agencies.stream().filter(a -> a.standsFor(shown.agency())).findFirst().orElse(null));
             }
             if (fields.contains(FilterField.MEASURE)) {
                 measure.setValue(options.measures().stream().filter(m -> m.id().equals(shown.measure())).findFirst().orElse(null));

@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.cchc.analytics.AgencyOption;
 import vn.cchc.analytics.Boundary;
+import vn.cchc.analytics.FilterOptionsService;
 import vn.cchc.analytics.KpiCard;
 import vn.cchc.analytics.MeasureCatalog;
 import vn.cchc.analytics.OverviewService;
@@ -21,6 +23,8 @@ class OverviewViewTest extends DashboardViewTest {
 
     @Autowired
     OverviewService overview;
+    @Autowired
+    FilterOptionsService options;
 
     @Test
     void showsTheThreeHeadlineRatesOfTheCountryInVietnameseFormat() {
@@ -49,6 +53,17 @@ class OverviewViewTest extends DashboardViewTest {
         KpiCard expected = overview.cards(Scope.province("ha-giang"), "2025-Q2", Boundary.OLD_63).getFirst();
         assertThat(firstCardValue()).isEqualTo(Numbers.percent(expected.current().value(), Locale.of("vi", "VN")))
                 .isNotEqualTo(countryValue);
+    }
+
+    @Test
+    void aLinkNamingAPredecessorsAgencyPreselectsItsMergedOptionUnderThe34() {
+        // Hà Giang's UBND tỉnh continues into the merged Tuyên Quang: under the 34 it is that unit's one option.
+        AgencyOption predecessor = options.agencies("ha-giang", "province", Boundary.OLD_63).getFirst();
+        AgencyOption merged = options.agencies("tuyen-quang-2025", "province", Boundary.NEW_34).getFirst();
+        assertThat(merged.id()).isNotEqualTo(predecessor.id());
+        open(OverviewView.class, "period=2025-Q2&boundary=34&province=tuyen-quang-2025&agency=" + predecessor.id());
+        ComboBox<?> agency = $(ComboBox.class).withLabel("Cơ quan").single();
+        assertThat(agency.getValue()).isEqualTo(merged);
     }
 
     @Test
