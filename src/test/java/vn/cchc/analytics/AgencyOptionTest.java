@@ -18,5 +18,7 @@ class AgencyOptionTest {
         assertThat(unit.standsFor(3L)).as("a predecessor's agency").isTrue();
         assertThat(unit.standsFor(9L)).isTrue();
         assertThat(unit.standsFor(4L)).isFalse();
+        assertThat(new AgencyOption(9, "UBND tỉnh", "province", "tuyen-quang-2025", "Tuyên Quang", Set.of(3L)).standsFor(9L))
+                .as("an option always stands for its own agency").isTrue();
     }
 }

@@ -226,10 +226,10 @@ class ContinuingUnitIT {
         }
 
         // The one UBND tỉnh option, chosen: its figures before the merger are the members' aggregates.
-        AgencyOption ubnd = s.options().agencies("tuyen-quang-2025", "province", Boundary.NEW_34).getFirst();
+        List<AgencyOption> ubnd34 = s.options().agencies("tuyen-quang-2025", "province", Boundary.NEW_34);
+        AgencyOption ubnd = ubnd34.getFirst();
         // A link naming any of the unit's agencies (a predecessor's, from before the merger) finds that one option:
         // the filter preselects it.
-        List<AgencyOption> ubnd34 = s.options().agencies("tuyen-quang-2025", "province", Boundary.NEW_34);
         List<AgencyOption> ubnd63 = List.of("ha-giang", "tuyen-quang", "tuyen-quang-2025").stream()
                 .flatMap(p -> s.options().agencies(p, "province", Boundary.OLD_63).stream()).toList();
         assertThat(ubnd63).hasSizeGreaterThan(1);
