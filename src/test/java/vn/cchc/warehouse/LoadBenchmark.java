@@ -188,9 +188,10 @@ public final class LoadBenchmark {
                 + "(without opening and migrating the fresh file: %.2f; the first run alone: %.2f)%n", fullLoad.seconds() / copySeconds[0],
                 loadSeconds / copySeconds[0], fullLoads.getFirst().seconds() / copySeconds[0]);
 
-        // (c') Per format, one file at a time on one thread: which format costs what. After (f): a
-        // pass over one format at a time leaves the JIT's profiles skewed to the last format, and the
-        // first end-to-end run after it recompiled for 36 s (8.6 s when it comes after, 2026-12-05).
+        // (c') Per format, one file at a time on one thread: which format costs what. After (f), so
+        // that the end-to-end runs follow the same warm-up as before (c) and (d) only, not a pass
+        // over one format at a time. The first end-to-end run's compiling varies from run to run in
+        // either order (2026-12-05: 36.2 s before the move; 8.6 and 30.8 s after it).
         out.println();
         out.printf(Locale.ROOT, "(c') parse rates per format: every file parsed once more on one thread (load average %.2f)%n",
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
