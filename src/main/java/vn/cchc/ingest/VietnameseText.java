@@ -203,6 +203,12 @@ public final class VietnameseText {
         if (s == null) {
             return "";
         }
+        // What the passes leave of a text without markup is its spaces collapsed: one pass, not one per kind.
+        return isPlain(s) ? collapseSpaces(s) : stripMarkupByPasses(s);
+    }
+
+    /** {@link #stripMarkup} of any text, one pass per kind of markup. */
+    private static String stripMarkupByPasses(String s) {
         // Each pattern runs only where its characters occur: most cells have no markup at all.
         String t = s.indexOf('\\') >= 0 ? s.replace("\\*", ESCAPED_ASTERISK) : s;
         if (t.indexOf('<') >= 0) {
@@ -222,6 +228,25 @@ public final class VietnameseText {
             t = t.replace(ESCAPED_ASTERISK, "*");
         }
         return collapseSpaces(nfc(t));
+    }
+
+    /**
+     * Neither markup nor a superscript digit nor a character that NFC could change: a text that
+     * {@link #stripMarkup} only has to collapse the spaces of. Every line and cell of a report is
+     * stripped, most of them plain; one pass here instead of one per kind of markup.
+     */
+    private static boolean isPlain(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                if (c == '\\' || c == '<' || c == '#' || c == '*' || c == '_') {
+                    return false;
+                }
+            } else if (c >= STABLE.length || !STABLE[c] || c == '\u00B2' || c == '\u00B3' || c == '\u00B9') {
+                return false; // beyond the table: also the superscripts from U+2070 and the escape U+E000
+            }
+        }
+        return true;
     }
 
     private static boolean hasSuperscriptDigit(String t) {

@@ -94,6 +94,17 @@ class VietnameseTextEquivalenceTest {
         assertThat(VietnameseText.fold("Tỷ lệ hồ sơ ĐÚNG HẠN, Hoà  Hòa")).isEqualTo("ty le ho so dung han, hoa hoa");
     }
 
+    /** stripMarkup takes a text of stable characters without markup in one pass: every character alone and amid text. */
+    @Test
+    void stripsEveryCharacterAsTheExpressionsDo() {
+        for (int c = 0; c <= 0xFFFF; c++) {
+            String alone = String.valueOf((char) c);
+            for (String s : List.of(alone, "Tỷ " + alone + "lệ ", "ạ" + alone + "\u0323")) {
+                assertThat(VietnameseText.stripMarkup(s)).as("U+%04X in \"%s\"", c, s).isEqualTo(Reference.stripMarkup(s));
+            }
+        }
+    }
+
     /**
      * nfc trusts a table of characters that are NFC alone and never compose with the one before:
      * every character alone, after letters, punctuation and a Hangul syllable start it might
