@@ -130,6 +130,9 @@ public final class AppendixLocator {
          * up: the line opens with the STT column's title or holds header phrases and nothing else.
          */
         static boolean isTableHeader(String text) {
+            if (opensWithDigit(text)) {
+                return false; // an indicator row ("1.1", "4.2."): a digit is neither a header phrase nor punctuation
+            }
             String folded = fold(stripMarkup(text));
             if (FIRST_COLUMN_TITLE.matcher(folded).lookingAt()) {
                 return true;
@@ -140,6 +143,17 @@ public final class AppendixLocator {
             Matcher phrases = HEADER_PHRASE.matcher(folded);
             return phrases.find()
                     && NOTHING_BUT_PUNCTUATION.matcher(phrases.reset().replaceAll(" ")).matches();
+        }
+
+        /** Whether the first character after tabs and spaces is an ASCII digit, which no markup stripping or folding takes away. */
+        private static boolean opensWithDigit(String text) {
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c != ' ' && c != '\t') {
+                    return c >= '0' && c <= '9';
+                }
+            }
+            return false;
         }
 
         private static boolean mayHoldHeaderPhrase(String folded) {

@@ -18,6 +18,11 @@ public record ParsedReport(String fileName, String sha256, long byteSize, String
         this(fileName, sha256, byteSize, shape, template, metadata, values, findings, null);
     }
 
+    /** The same report without its values (what a load keeps of a report it has written). */
+    public ParsedReport withoutValues() {
+        return new ParsedReport(fileName, sha256, byteSize, shape, template, metadata, List.of(), findings, encoding);
+    }
+
     public long count(String rule) {
         return findings.stream().filter(f -> f.rule().equals(rule)).count();
     }

@@ -44,7 +44,7 @@ final class Outcomes {
         var m = r.metadata();
         return new IntakeOutcome(shownAs, outcome, id, provinceName(value(m.province())), value(m.agency()),
                 value(m.agencyKind()), value(m.period()), value(r.template()), value(m.docNumber()),
-                o.kind() == FileOutcome.Kind.DUPLICATE ? 0 : r.values().size(), superseded, findings, o.error());
+                o.kind() == FileOutcome.Kind.DUPLICATE ? 0 : o.valueCount(), superseded, findings, o.error());
     }
 
     FilePreview preview(int index, String shownAs, FileOutcome read) {

@@ -154,8 +154,10 @@ public final class BatchLoader {
                         || loader == null) {
                     List<FileOutcome> written = write(pending);
                     for (FileOutcome done : written) {
-                        outcomes.add(done);
-                        progress.accept(done);
+                        // Once written, a report's values are the warehouse's: memory stays flat however many files.
+                        FileOutcome kept = loader == null ? done : done.withoutValues();
+                        outcomes.add(kept);
+                        progress.accept(kept);
                     }
                     pending.clear();
                     String stoppedAt = stoppedAt(written);

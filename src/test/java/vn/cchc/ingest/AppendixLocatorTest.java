@@ -88,6 +88,8 @@ class AppendixLocatorTest {
             "4.2.\tSố liệu về biên chế công chức\t\t\t",
             "THỐNG KÊ SỐ LIỆU VỀ KẾT QUẢ THỰC HIỆN CÔNG TÁC CẢI CÁCH HÀNH CHÍNH  ",
             "6 ",
+            "1\tSố liệu",
+            " 2. (Sử dụng trong kỳ báo cáo hàng quý, 6 tháng, năm)",
             ""})
     void takesNoOtherLineForATableHeader(String line) {
         assertThat(TemplateWording.isTableHeader(line)).isFalse();

@@ -181,6 +181,10 @@ class ReportBatchIT extends FreshWarehouse {
                 FileOutcome.Kind.LOADED, FileOutcome.Kind.LOADED, FileOutcome.Kind.LOADED, FileOutcome.Kind.FAILED);
         assertThat(dsl.select(REPORT.FILE_NAME).from(REPORT).orderBy(REPORT.ID).fetch(REPORT.FILE_NAME))
                 .containsExactly(outcomes.stream().limit(5).map(FileOutcome::fileName).toArray(String[]::new));
+        // What the load keeps of a written report: its count of values and findings, not the values (they are in the warehouse).
+        assertThat(outcomes.stream().mapToLong(FileOutcome::valueCount).sum()).isEqualTo(dsl.fetchCount(REPORT_VALUE));
+        assertThat(outcomes).allSatisfy(o -> assertThat(o.report() == null || o.report().values().isEmpty()).isTrue());
+        assertThat(outcomes.stream().mapToLong(o -> o.findings().size()).sum()).isEqualTo(dsl.fetchCount(FINDING));
     }
 
     /**
