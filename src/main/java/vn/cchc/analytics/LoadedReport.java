@@ -12,7 +12,7 @@ import java.time.LocalDateTime;
 public record LoadedReport(long id, String sourceFile, String province, String provinceNow, String agency, String agencyKind,
                            String period, String template, String docNumber, LocalDate docDate, LocalDateTime loadedAt,
                            Long supersededBy, String retractedBy, LocalDateTime retractedAt, long valueCount,
-                           long findingCount) {
+                           long findingCount, String loadedBy) {
 
     public enum Status { CURRENT, SUPERSEDED, RETRACTED }
 

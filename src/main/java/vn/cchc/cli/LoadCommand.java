@@ -18,6 +18,7 @@ import vn.cchc.ingest.InputFile;
 import vn.cchc.ingest.InputFiles;
 import vn.cchc.ingest.InputLimits;
 import vn.cchc.ingest.ParsedReport;
+import vn.cchc.security.Actor;
 import vn.cchc.warehouse.BatchLoader;
 import vn.cchc.warehouse.FileOutcome;
 import vn.cchc.intake.ReportIntake;
@@ -94,7 +95,7 @@ final class LoadCommand implements Callable<Integer> {
                 ReportIntake intake = ReportIntake.of(warehouse, options.dataDir(), limits, options.threads(),
                         derived::ensureFresh);
                 reference = intake.reference();
-                outcomes = intake.loadFiles(files, BatchLoader.Gate.OPEN, progress::step);
+                outcomes = intake.loadFiles(files, BatchLoader.Gate.openTo(Actor.commandLine().name()), progress::step);
             }
             String notAudited = LoadAudit.record(accounts, messages, options.db().getFileName().toString(), outcomes);
             if (notAudited != null) {

@@ -236,7 +236,7 @@ public class IntakeService {
     }
 
     private ProvinceGate gate(Loader who) {
-        return ProvinceGate.of(who.scope(), intake.reference());
+        return ProvinceGate.of(who, intake.reference());
     }
 
     private void auditLoad(Loader who, String via, List<IntakeOutcome> result) {

@@ -20,10 +20,12 @@ final class ProvinceGate implements BatchLoader.Gate {
     private final AccessScope scope;
     private final Set<String> slugs;
     private final ReferenceData reference;
+    private final String account;
 
-    ProvinceGate(AccessScope scope, ReferenceData reference) {
+    ProvinceGate(AccessScope scope, ReferenceData reference, String account) {
         this.scope = scope;
         this.reference = reference;
+        this.account = account;
         this.slugs = new HashSet<>(scope.provinces());
         for (Map.Entry<String, String> e : reference.successorSlugs().entrySet()) {
             if (scope.provinces().contains(e.getValue())) {
@@ -33,7 +35,17 @@ final class ProvinceGate implements BatchLoader.Gate {
     }
 
     static ProvinceGate of(AccessScope scope, ReferenceData reference) {
-        return new ProvinceGate(scope, reference);
+        return new ProvinceGate(scope, reference, null);
+    }
+
+    /** The loader's gate: their provinces, and their name on every report they load. */
+    static ProvinceGate of(Loader who, ReferenceData reference) {
+        return new ProvinceGate(who.scope(), reference, who.actor().name());
+    }
+
+    @Override
+    public String loadedBy() {
+        return account;
     }
 
     /** Whether a province slug of either generation is one the loader may load. */

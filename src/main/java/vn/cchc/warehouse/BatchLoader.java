@@ -60,6 +60,26 @@ public final class BatchLoader {
         Gate OPEN = report -> null;
 
         String refusal(ParsedReport report);
+
+        /** The account the reports let through are recorded as loaded by (as the audit log names it), or null. */
+        default String loadedBy() {
+            return null;
+        }
+
+        /** Every report let through, recorded as loaded by {@code account} (the command line's own loads). */
+        static Gate openTo(String account) {
+            return new Gate() {
+                @Override
+                public String refusal(ParsedReport report) {
+                    return null;
+                }
+
+                @Override
+                public String loadedBy() {
+                    return account;
+                }
+            };
+        }
     }
 
     private final FileParser parser;
@@ -193,7 +213,7 @@ public final class BatchLoader {
             return parsed;
         }
         List<ParsedReport> reports = parsed.stream().filter(o -> o.error() == null).map(FileOutcome::report).toList();
-        List<ReportLoader.Attempt> attempts = loader.loadAll(reports);
+        List<ReportLoader.Attempt> attempts = loader.loadAll(reports, gate.loadedBy());
         List<FileOutcome> done = new ArrayList<>(parsed.size());
         int a = 0;
         String stoppedAt = null;

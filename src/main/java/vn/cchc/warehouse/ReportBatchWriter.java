@@ -7,6 +7,7 @@ import static vn.cchc.warehouse.jooq.Tables.FINDING;
 import static vn.cchc.warehouse.jooq.Tables.INDICATOR;
 import static vn.cchc.warehouse.jooq.Tables.PERIOD;
 import static vn.cchc.warehouse.jooq.Tables.REPORT;
+import static vn.cchc.warehouse.jooq.Tables.REPORT_LOADED_BY;
 import static vn.cchc.warehouse.jooq.Tables.REPORT_EVIDENCE;
 import static vn.cchc.warehouse.jooq.Tables.REPORT_SUPERSESSION;
 import static vn.cchc.warehouse.jooq.Tables.REPORT_VALUE_PART;
@@ -65,7 +66,8 @@ final class ReportBatchWriter {
     /** Agencies inserted by the open transaction: forgotten again if it rolls back. */
     private final List<AgencyKey> addedInTransaction = new ArrayList<>();
 
-    List<LoadResult> write(DSLContext db, List<ParsedReport> reports) {
+    /** @param loadedBy the account the new reports are recorded as loaded by (report_loaded_by), or null for none */
+    List<LoadResult> write(DSLContext db, List<ParsedReport> reports, String loadedBy) {
         loadCaches(db);
         LocalDateTime now = LocalDateTime.now();
         // The batch's hashes bound as one array, not as an IN list of a thousand values: over a
@@ -111,6 +113,12 @@ final class ReportBatchWriter {
         db.connection(c -> append(c.unwrap(DuckDBConnection.class), values, fresh, freshIds, freshAgencies, freshPeriods, now));
         values.moveIntoValues(db);
         insertFindings(db, fresh, freshIds);
+        if (loadedBy != null) {
+            db.insertInto(REPORT_LOADED_BY, REPORT_LOADED_BY.REPORT_ID, REPORT_LOADED_BY.ACCOUNT)
+                    .select(DSL.select(DSL.field(DSL.name("batch", "id"), Long.class), DSL.val(loadedBy))
+                            .from(DSL.unnest(freshIds.toArray(Long[]::new)).as("batch", "id")))
+                    .execute();
+        }
         Map<Long, List<Long>> superseded = supersede(db, freshIds, freshAgencies, freshPeriods, now);
 
         for (int i = 0, f = 0; i < results.size(); i++) {

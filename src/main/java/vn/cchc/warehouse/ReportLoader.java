@@ -41,7 +41,7 @@ public final class ReportLoader {
      * @throws RuntimeException when it cannot be stored; the warehouse is then as it was
      */
     public synchronized LoadResult load(ParsedReport report) {
-        return writeInOneTransaction(List.of(report)).getFirst();
+        return writeInOneTransaction(List.of(report), null).getFirst();
     }
 
     /**
@@ -50,12 +50,17 @@ public final class ReportLoader {
      * Loads are serialised: DuckDB has one writer, and supersession must see the previous load.
      */
     public synchronized List<Attempt> loadAll(List<ParsedReport> reports) {
+        return loadAll(reports, null);
+    }
+
+    /** As {@link #loadAll(List)}, each new report recorded as loaded by {@code loadedBy} (an account, as the audit log names it; null: none). */
+    public synchronized List<Attempt> loadAll(List<ParsedReport> reports, String loadedBy) {
         List<Attempt> attempts = new ArrayList<>(reports.size());
         if (reports.isEmpty()) {
             return attempts;
         }
         try {
-            List<LoadResult> results = writeInOneTransaction(reports);
+            List<LoadResult> results = writeInOneTransaction(reports, loadedBy);
             for (int i = 0; i < reports.size(); i++) {
                 attempts.add(new Attempt(results.get(i), null));
             }
@@ -73,7 +78,7 @@ public final class ReportLoader {
         }
         for (ParsedReport r : reports) {
             try {
-                attempts.add(new Attempt(writeInOneTransaction(List.of(r)).getFirst(), null));
+                attempts.add(new Attempt(writeInOneTransaction(List.of(r), loadedBy).getFirst(), null));
             } catch (RuntimeException e) {
                 attempts.add(new Attempt(null, e));
             }
@@ -91,9 +96,9 @@ public final class ReportLoader {
         return batchesReplayed;
     }
 
-    private List<LoadResult> writeInOneTransaction(List<ParsedReport> reports) {
+    private List<LoadResult> writeInOneTransaction(List<ParsedReport> reports, String loadedBy) {
         try {
-            List<LoadResult> results = dsl.transactionResult(tx -> writer.write(tx.dsl(), reports));
+            List<LoadResult> results = dsl.transactionResult(tx -> writer.write(tx.dsl(), reports, loadedBy));
             writer.committed();
             return results;
         } catch (RuntimeException e) {

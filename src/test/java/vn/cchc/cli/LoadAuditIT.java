@@ -1,6 +1,7 @@
 package vn.cchc.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.cchc.warehouse.jooq.Tables.REPORT_LOADED_BY;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -14,6 +15,7 @@ import vn.cchc.security.AuditEntry;
 import vn.cchc.security.AuditFilter;
 import vn.cchc.security.AuditLog;
 import vn.cchc.warehouse.SeedReports;
+import vn.cchc.warehouse.Warehouse;
 
 /** A command-line load is recorded in the web app's audit log, as the operator's; it never creates an account store. */
 class LoadAuditIT {
@@ -38,6 +40,12 @@ class LoadAuditIT {
             assertThat(e.target()).isEqualTo("w.duckdb");
             assertThat(e.outcome()).isEqualTo("ok");
             assertThat(e.detail()).contains("LOADED=5").contains("=loaded");
+            // The warehouse names the same loader on each report (the upload history's "loaded by").
+            try (Warehouse w = Warehouse.open(tmp.resolve("w.duckdb"))) {
+                assertThat(w.dsl().selectDistinct(REPORT_LOADED_BY.ACCOUNT).from(REPORT_LOADED_BY).fetch(REPORT_LOADED_BY.ACCOUNT))
+                        .containsExactly(e.account());
+                assertThat(w.dsl().fetchCount(REPORT_LOADED_BY)).isEqualTo(5);
+            }
         }
     }
 

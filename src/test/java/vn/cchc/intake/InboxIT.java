@@ -2,6 +2,7 @@ package vn.cchc.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.cchc.warehouse.jooq.Tables.REPORT;
+import static vn.cchc.warehouse.jooq.Tables.REPORT_LOADED_BY;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,6 +55,8 @@ class InboxIT {
                 .contains(IntakeFixture.THANH_HOA + ": loaded (report ", "Thanh Hóa");
         assertThat(f.audit.search(new AuditFilter(null, null, "system", AuditAction.LOAD), 10)).singleElement()
                 .satisfies(e -> assertThat(e.target()).isEqualTo("inbox"));
+        assertThat(f.dsl.select(REPORT_LOADED_BY.ACCOUNT).from(REPORT_LOADED_BY).fetch(REPORT_LOADED_BY.ACCOUNT))
+                .as("the report names its loader").containsExactly("system");
     }
 
     @Test

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import vn.cchc.analytics.LoadedReportsService;
+import vn.cchc.security.CurrentUser;
 import vn.cchc.intake.CorrectionChoice;
 import vn.cchc.intake.FilePreview;
 import vn.cchc.intake.IntakeOutcome;
@@ -62,7 +63,7 @@ public class UploadView extends VerticalLayout implements HasDynamicTitle {
     private transient UploadBatch batch;
     private transient CompletableFuture<Void> reading = CompletableFuture.completedFuture(null);
 
-    public UploadView(IntakeService intake, LoadedReportsService loaded, UploadFolder folder) {
+    public UploadView(IntakeService intake, LoadedReportsService loaded, UploadFolder folder, CurrentUser user) {
         this.intake = intake;
         addClassName("cchc-upload-view");
         upload = new Upload(new SizeCappedUpload(folder, intake.maxFileBytes(), this::received));
@@ -89,7 +90,7 @@ public class UploadView extends VerticalLayout implements HasDynamicTitle {
         previews.addClassName("cchc-upload-previews");
         previews.setWidthFull();
 
-        history = new UploadHistory(loaded, intake);
+        history = new UploadHistory(loaded, intake, user.name().orElse(null));
         Paragraph hint = new Paragraph(getTranslation("upload.hint", intake.maxFileBytes() / (1024 * 1024)));
         add(new H2(getTranslation("upload.title")), hint, upload, new HorizontalLayout(read), progress, previews,
                 new HorizontalLayout(confirm, cancel), summary, history);

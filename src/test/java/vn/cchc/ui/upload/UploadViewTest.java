@@ -3,6 +3,7 @@ package vn.cchc.ui.upload;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.cchc.warehouse.jooq.Tables.REPORT;
 import static vn.cchc.warehouse.jooq.Tables.REPORT_EVIDENCE;
+import static vn.cchc.warehouse.jooq.Tables.REPORT_LOADED_BY;
 import static vn.cchc.warehouse.jooq.Tables.REPORT_OVERVIEW;
 
 import com.vaadin.flow.component.button.Button;
@@ -132,6 +133,20 @@ class UploadViewTest extends SignedInViewTest {
         assertThat(view.history().grid().getGenericDataView().getItems().map(r -> r.sourceFile()).toList())
                 .contains(first, second);
         assertThat(view.cards()).as("the preview is closed").isEmpty();
+
+        // Who loaded each report is recorded with it and shown; "only mine" keeps the signed-in account's own.
+        String me = currentUser.name().orElseThrow();
+        assertThat(view.history().grid().getGenericDataView().getItems().filter(r -> r.sourceFile().equals(first))
+                .map(r -> r.loadedBy())).containsExactly(me);
+        long secondId = dsl.select(REPORT.ID).from(REPORT).where(REPORT.FILE_NAME.eq(second)).fetchSingle().value1();
+        dsl.update(REPORT_LOADED_BY).set(REPORT_LOADED_BY.ACCOUNT, "another.importer").where(REPORT_LOADED_BY.REPORT_ID.eq(secondId))
+                .execute(); // as if a colleague had loaded it
+        view.history().mine().setValue(true);
+        assertThat(view.history().grid().getGenericDataView().getItems().map(r -> r.sourceFile()).toList())
+                .contains(first).doesNotContain(second);
+        view.history().mine().setValue(false);
+        assertThat(view.history().grid().getGenericDataView().getItems().filter(r -> r.sourceFile().equals(second))
+                .map(r -> r.loadedBy())).containsExactly("another.importer");
     }
 
     @Test
