@@ -77,9 +77,11 @@ public class ReportsController {
                                    @Parameter(description = "period code, e.g. 2024-Q2") @RequestParam(required = false) String period,
                                    @Parameter(description = "part of the agency's name") @RequestParam(required = false) String agency,
                                    @Parameter(description = "current, superseded or retracted") @RequestParam(required = false) String status,
+                                   @Parameter(description = "the account that loaded them (system: the inbox; cli:USER: the server's command line)")
+                                   @RequestParam(required = false) String loadedBy,
                                    @RequestParam(defaultValue = "100") int limit) {
         LoadedReport.Status s = status == null || status.isBlank() ? null : LoadedReport.Status.valueOf(status.strip().toUpperCase(java.util.Locale.ROOT));
-        return reports.list(province, period, agency, s, limit);
+        return reports.list(province, period, agency, s, loadedBy == null || loadedBy.isBlank() ? null : loadedBy.strip(), limit);
     }
 
     @Operation(summary = "Retract a report", description = "It leaves the current data and the dashboards and stays as "

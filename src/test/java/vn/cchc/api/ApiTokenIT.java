@@ -92,7 +92,11 @@ class ApiTokenIT {
     }
 
     private HttpResponse<String> list(String token) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/reports?limit=1000"))
+        return list(token, "");
+    }
+
+    private HttpResponse<String> list(String token, String query) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/reports?limit=1000" + query))
                 .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
@@ -128,6 +132,17 @@ class ApiTokenIT {
         var events = audit.search(new AuditFilter(null, null, v.account().name(), null), 20);
         assertThat(events).extracting(e -> e.action()).contains(AuditAction.API_SIGN_IN.name(), AuditAction.LOAD.name());
         assertThat(events).allSatisfy(e -> assertThat(String.valueOf(e.detail())).doesNotContain(token));
+        // The list names who loaded each report, and filters by it.
+        String account = v.account().name();
+        assertThat(JSON.readTree(list(token, "&loadedBy=nobody.at.all").body())).as("a filter that matches nobody").isEmpty();
+        if (file.get("outcome").asString().equals("loaded")) {
+            List<String> mine = new ArrayList<>();
+            JSON.readTree(list(token, "&loadedBy=" + account).body()).forEach(n -> {
+                assertThat(n.get("loadedBy").asString()).isEqualTo(account);
+                mine.add(n.get("sourceFile").asString());
+            });
+            assertThat(mine).contains(THANH_HOA);
+        }
     }
 
     @Test
