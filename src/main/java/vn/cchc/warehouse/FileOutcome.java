@@ -37,7 +37,7 @@ public record FileOutcome(String fileName, ParsedReport report, LoadResult resul
     /**
      * The outcome once its batch is written: the report's metadata and findings and the count of its
      * values, without the values, which are in the warehouse now. A load of thousands of files keeps
-     * every outcome to the end for its summary; with their values that was over a gigabyte.
+     * every outcome to the end for its summary; with their values it kept every value it had read.
      */
     public FileOutcome withoutValues() {
         return report == null || report.values().isEmpty() ? this

@@ -114,10 +114,7 @@ final class ReportBatchWriter {
         values.moveIntoValues(db);
         insertFindings(db, fresh, freshIds);
         if (loadedBy != null) {
-            db.insertInto(REPORT_LOADED_BY, REPORT_LOADED_BY.REPORT_ID, REPORT_LOADED_BY.ACCOUNT)
-                    .select(DSL.select(DSL.field(DSL.name("batch", "id"), Long.class), DSL.val(loadedBy))
-                            .from(DSL.unnest(freshIds.toArray(Long[]::new)).as("batch", "id")))
-                    .execute();
+            recordLoader(db, freshIds, loadedBy);
         }
         Map<Long, List<Long>> superseded = supersede(db, freshIds, freshAgencies, freshPeriods, now);
 
@@ -128,6 +125,14 @@ final class ReportBatchWriter {
             }
         }
         return results;
+    }
+
+    /** The new reports' loader, one statement for the batch (the ids bound as one array). */
+    private static void recordLoader(DSLContext db, List<Long> reportIds, String account) {
+        db.insertInto(REPORT_LOADED_BY, REPORT_LOADED_BY.REPORT_ID, REPORT_LOADED_BY.ACCOUNT)
+                .select(DSL.select(DSL.field(DSL.name("batch", "id"), Long.class), DSL.val(account))
+                        .from(DSL.unnest(reportIds.toArray(Long[]::new)).as("batch", "id")))
+                .execute();
     }
 
     void committed() {
